@@ -1,0 +1,53 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * Configuration comes from the environment only, is validated once at start-up and fails fast with a
+ * readable message naming the variable.
+ */
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const ConfigSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  HOMEWARD_DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+    .optional(),
+  HOMEWARD_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Minutes of inactivity after which a session ends. */
+  HOMEWARD_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(7 * 24 * 60).default(30),
+  /** Hours after login at which a session ends whatever the activity. */
+  HOMEWARD_SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  /** Set the Secure flag on cookies (turn on behind HTTPS). */
+  HOMEWARD_SECURE_COOKIES: bool.default(false),
+  /** Failed logins (per account or per address) after which answers are slowed down. */
+  HOMEWARD_LOGIN_SLOWDOWN_AFTER: z.coerce.number().int().min(1).default(5),
+  /** Failed logins after which further attempts are refused for HOMEWARD_LOGIN_LOCK_MINUTES. */
+  HOMEWARD_LOGIN_LOCK_AFTER: z.coerce.number().int().min(2).default(10),
+  HOMEWARD_LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
+  /** Requests per minute per address, all routes. */
+  HOMEWARD_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(1200),
+  /** Largest accepted request body in bytes. */
+  HOMEWARD_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024),
+  /** Create the demo world on the first start of an empty database. */
+  HOMEWARD_SEED_DEMO: bool.default(true),
+  /** Trust X-Forwarded-For from a reverse proxy. */
+  HOMEWARD_TRUST_PROXY: bool.default(false),
+});
+
+export type Config = z.infer<typeof ConfigSchema> & { dataDir: string };
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = ConfigSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  return { ...parsed.data, dataDir: path.resolve(parsed.data.HOMEWARD_DATA_DIR) };
+}

@@ -1,0 +1,48 @@
+import type { FastifyInstance } from 'fastify';
+import type { Config } from '../config.ts';
+import { openDatabase, targetFromConfig, type Database } from '../db/database.ts';
+import { migrateToLatest } from '../db/migrate.ts';
+import { isEmpty, seedDemo } from '../db/seed/seed.ts';
+import type { DemoAccount } from '../db/seed/demo-world.ts';
+import { buildApp } from './app.ts';
+
+export interface RunningServer {
+  app: FastifyInstance;
+  database: Database;
+  url: string;
+  seeded: DemoAccount[] | null;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the database, applies migrations, seeds the demo world on the first start of an empty
+ * embedded database, and listens.
+ */
+export async function startServer(config: Config, log: (msg: string) => void = () => {}): Promise<RunningServer> {
+  const database = await openDatabase(targetFromConfig(config));
+  try {
+    const applied = await migrateToLatest(database.db);
+    if (applied.length > 0) log(`Applied migrations: ${applied.join(', ')}`);
+    let seeded: DemoAccount[] | null = null;
+    if (config.HOMEWARD_SEED_DEMO && database.kind === 'embedded' && (await isEmpty(database.db))) {
+      log('Empty database: creating the demo world…');
+      seeded = await seedDemo(database.db);
+    }
+    const app = await buildApp({ db: database.db, databaseKind: database.kind, config });
+    const address = await app.listen({ port: config.PORT, host: config.HOST });
+    const url = address.replace('0.0.0.0', 'localhost').replace('[::]', 'localhost');
+    return {
+      app,
+      database,
+      url,
+      seeded,
+      async close() {
+        await app.close();
+        await database.close();
+      },
+    };
+  } catch (err) {
+    await database.close();
+    throw err;
+  }
+}

@@ -1,0 +1,26 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+import { sendProblem } from '../http/error-handler.ts';
+import { problems } from '../http/problem.ts';
+
+export const WEB_DIST = path.resolve(import.meta.dirname, '../../../dist/web');
+
+/**
+ * Serves the built single-page app at / and answers unknown non-API paths with its index.html,
+ * so that client-side routes survive a reload. Unknown API paths get a 404 problem.
+ */
+export async function installWeb(app: FastifyInstance, distDir = WEB_DIST): Promise<void> {
+  const hasWeb = existsSync(path.join(distDir, 'index.html'));
+  if (hasWeb) {
+    await app.register(fastifyStatic, { root: distDir, wildcard: false, index: ['index.html'] });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    const url = request.url.split('?')[0] ?? '';
+    if (url.startsWith('/api/') || !hasWeb || (request.method !== 'GET' && request.method !== 'HEAD')) {
+      return sendProblem(reply, request, problems.notFound(`route ${request.method} ${url}`));
+    }
+    return reply.type('text/html; charset=utf-8').sendFile('index.html');
+  });
+}
