@@ -16,6 +16,8 @@ export type DatabaseKind = 'embedded' | 'postgres';
 export interface Database {
   db: Kysely<DB>;
   kind: DatabaseKind;
+  /** The embedded engine itself (for dumps and tests); absent on PostgreSQL. */
+  pglite?: PGlite;
   close(): Promise<void>;
 }
 
@@ -91,7 +93,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   }
   const pglite = await openPglite(target.dataDir, target.loadDump);
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: pglitePool(pglite) }) });
-  return { db, kind: 'embedded', close: () => db.destroy() };
+  return { db, kind: 'embedded', pglite, close: () => db.destroy() };
 }
 
 export function targetFromConfig(config: { DATABASE_URL?: string | undefined; dataDir: string }): DatabaseTarget {

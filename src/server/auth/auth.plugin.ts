@@ -10,13 +10,15 @@ declare module 'fastify' {
     actor: Actor | null;
     csrfToken: string | null;
   }
+  interface FastifyContextConfig {
+    /** The route needs no actor (e.g. login). Every other /api/v1 route answers 401 without one. */
+    public?: boolean;
+  }
 }
 
 export const SESSION_COOKIE = 'hw_session';
 export const CSRF_HEADER = 'x-csrf-token';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
-/** Writes that need no CSRF token: logging in creates the session it would protect. */
-const CSRF_EXEMPT = new Set(['/api/v1/auth/login']);
 
 function bearerOf(request: FastifyRequest): string | null | undefined {
   const h = request.headers.authorization;
@@ -41,14 +43,18 @@ export function installAuthentication(app: FastifyInstance, ctx: AppContext): vo
       request.actor = actor;
       return;
     }
+    const isPublic = request.routeOptions.config.public === true;
     const cookie = request.cookies[SESSION_COOKIE];
-    if (!cookie) return;
-    const session = await resolveSession(ctx, cookie, request.ip);
-    if (!session) return;
+    const session = cookie ? await resolveSession(ctx, cookie, request.ip) : null;
+    if (!session) {
+      // Checked before the body is validated: an anonymous caller learns nothing about the API.
+      if (!isPublic) throw problems.unauthenticated();
+      return;
+    }
     request.actor = session.actor;
     request.csrfToken = session.csrfToken;
-    const path = request.url.split('?')[0] ?? '';
-    if (!SAFE_METHODS.has(request.method) && !CSRF_EXEMPT.has(path)) {
+    // Public routes (login) need no CSRF token: logging in creates the session it would protect.
+    if (!SAFE_METHODS.has(request.method) && !isPublic) {
       const sent = request.headers[CSRF_HEADER];
       if (typeof sent !== 'string' || !safeEqual(sent, session.csrfToken)) {
         throw new Problem(403, `Send the X-CSRF-Token header with the token from /api/v1/me for every change.`, {

@@ -14,6 +14,7 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/auth/login',
       {
+        config: { public: true },
         schema: {
           tags: ['auth'],
           summary: 'Log in with e-mail and password; sets the session cookie',
