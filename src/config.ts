@@ -19,9 +19,19 @@ const ConfigSchema = z.object({
     .optional(),
   HOMEWARD_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Minutes of inactivity after which a session ends. */
-  HOMEWARD_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(7 * 24 * 60).default(30),
+  HOMEWARD_SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(7 * 24 * 60)
+    .default(30),
   /** Hours after login at which a session ends whatever the activity. */
-  HOMEWARD_SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  HOMEWARD_SESSION_ABSOLUTE_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
   /** Set the Secure flag on cookies (turn on behind HTTPS). */
   HOMEWARD_SECURE_COOKIES: bool.default(false),
   /** Failed logins (per account or per address) after which answers are slowed down. */
@@ -32,7 +42,11 @@ const ConfigSchema = z.object({
   /** Requests per minute per address, all routes. */
   HOMEWARD_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(1200),
   /** Largest accepted request body in bytes. */
-  HOMEWARD_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024),
+  HOMEWARD_BODY_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(1024 * 1024),
   /** Create the demo world on the first start of an empty database. */
   HOMEWARD_SEED_DEMO: bool.default(true),
   /** Trust X-Forwarded-For from a reverse proxy. */

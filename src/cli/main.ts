@@ -83,7 +83,9 @@ export function buildProgram(): Command {
       if (opts.buildWeb) await buildWebIfStale(out);
       const server = await startServer(config, out);
       if (server.seeded) printAccounts(server.seeded);
-      out(`Homeward is running at ${server.url} (database: ${server.database.kind}) — ready in ${Date.now() - started} ms`);
+      out(
+        `Homeward is running at ${server.url} (database: ${server.database.kind}) — ready in ${Date.now() - started} ms`,
+      );
       const stop = () => {
         void server.close().then(() => process.exit(0));
       };
@@ -119,13 +121,22 @@ export function buildProgram(): Command {
     .description('Create an organisation')
     .requiredOption('--slug <slug>', 'short unique name, e.g. lumen-counselling')
     .requiredOption('--name <name>', 'display name')
-    .requiredOption('--type <type>', `one of: ${ORGANISATION_TYPES.join(', ')}`, oneOf(ORGANISATION_TYPES, 'type'))
+    .requiredOption(
+      '--type <type>',
+      `one of: ${ORGANISATION_TYPES.join(', ')}`,
+      oneOf(ORGANISATION_TYPES, 'type'),
+    )
     .requiredOption('--country <CC>', 'ISO 3166-1 alpha-2 country code')
     .action(async (o: { slug: string; name: string; type: OrganisationType; country: string }) => {
-      if (!/^[a-z0-9][a-z0-9-]{1,62}$/.test(o.slug)) throw new InvalidArgumentError('slug: lower-case letters, digits, hyphens');
+      if (!/^[a-z0-9][a-z0-9-]{1,62}$/.test(o.slug))
+        throw new InvalidArgumentError('slug: lower-case letters, digits, hyphens');
       if (!/^[A-Za-z]{2}$/.test(o.country)) throw new InvalidArgumentError('country: two letters, e.g. DE');
       await withDatabase(async ({ db }) => {
-        const created = await createOrganisationIn(db, { ...o, country: o.country.toUpperCase() }, CLI_SUBJECT);
+        const created = await createOrganisationIn(
+          db,
+          { ...o, country: o.country.toUpperCase() },
+          CLI_SUBJECT,
+        );
         out(`Created organisation ${created.slug} (${created.type}, ${created.country}) id=${created.id}`);
       });
     });
@@ -141,7 +152,8 @@ export function buildProgram(): Command {
     .option('--name <name>', 'display name (defaults to the e-mail address)')
     .action(async (o: { org: string; email: string; role: Role[]; password: string; name?: string }) => {
       if (o.password.length < 12) throw new InvalidArgumentError('password: at least 12 characters');
-      if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(o.email)) throw new InvalidArgumentError('email: not an e-mail address');
+      if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(o.email))
+        throw new InvalidArgumentError('email: not an e-mail address');
       await withDatabase(async ({ db }) => {
         const organisation = await findOrganisationBySlug(db, o.org);
         if (!organisation) throw new InvalidArgumentError(`no organisation with slug "${o.org}"`);
@@ -152,7 +164,9 @@ export function buildProgram(): Command {
           { ...CLI_SUBJECT, organisationId: organisation.id },
           null,
         );
-        out(`Created user ${created.email} (${created.roles.join(', ')}) in ${organisation.slug} id=${created.id}`);
+        out(
+          `Created user ${created.email} (${created.roles.join(', ')}) in ${organisation.slug} id=${created.id}`,
+        );
       });
     });
 
@@ -169,7 +183,8 @@ export function buildProgram(): Command {
           const p = res.problem;
           const why: Record<typeof p.problem, string> = {
             hash_mismatch: 'its content was changed (hash mismatch)',
-            broken_link: 'it does not link to the row before it (a row was changed, removed or inserted before it)',
+            broken_link:
+              'it does not link to the row before it (a row was changed, removed or inserted before it)',
             sequence_gap: 'the sequence jumps here (a row was removed or inserted)',
             head_mismatch: 'the log ends before the recorded head (rows were removed from the end)',
           };

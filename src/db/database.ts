@@ -62,7 +62,7 @@ function pglitePool(pglite: PGlite): PostgresPool {
           // Without parameters the simple protocol is used, so a migration may hold several statements.
           const res =
             parameters.length === 0
-              ? (await pglite.exec(sql)).at(-1) ?? { rows: [], affectedRows: 0, command: 'SELECT' }
+              ? ((await pglite.exec(sql)).at(-1) ?? { rows: [], affectedRows: 0, command: 'SELECT' })
               : await pglite.query(sql, parameters as unknown[]);
           return {
             command: (res.command ?? 'SELECT') as 'SELECT',
@@ -96,7 +96,10 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   return { db, kind: 'embedded', pglite, close: () => db.destroy() };
 }
 
-export function targetFromConfig(config: { DATABASE_URL?: string | undefined; dataDir: string }): DatabaseTarget {
+export function targetFromConfig(config: {
+  DATABASE_URL?: string | undefined;
+  dataDir: string;
+}): DatabaseTarget {
   return config.DATABASE_URL
     ? { kind: 'postgres', url: config.DATABASE_URL }
     : { kind: 'embedded', dataDir: `${config.dataDir}/pg` };

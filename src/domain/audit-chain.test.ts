@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, entryHash, GENESIS_HASH, verifyChain, type ChainedFields, type StoredEntry } from './audit-chain.ts';
+import {
+  canonicalJson,
+  entryHash,
+  GENESIS_HASH,
+  verifyChain,
+  type ChainedFields,
+  type StoredEntry,
+} from './audit-chain.ts';
 
 function chain(n: number): StoredEntry[] {
   const out: StoredEntry[] = [];
@@ -29,7 +36,9 @@ function chain(n: number): StoredEntry[] {
 
 describe('audit hash chain', () => {
   it('canonical JSON ignores key order at every depth', () => {
-    expect(canonicalJson({ b: 1, a: { d: 2, c: [3, { f: 1, e: 2 }] } })).toBe('{"a":{"c":[3,{"e":2,"f":1}],"d":2},"b":1}');
+    expect(canonicalJson({ b: 1, a: { d: 2, c: [3, { f: 1, e: 2 }] } })).toBe(
+      '{"a":{"c":[3,{"e":2,"f":1}],"d":2},"b":1}',
+    );
   });
 
   it('verifies an untouched chain', () => {
@@ -45,10 +54,15 @@ describe('audit hash chain', () => {
 
   it('names where a row was removed or inserted', () => {
     const removed = chain(10).filter((e) => e.fields.seq !== 6);
-    expect(verifyChain(removed)).toEqual({ ok: false, problem: { seq: 7, problem: 'sequence_gap', expected: 6 } });
+    expect(verifyChain(removed)).toEqual({
+      ok: false,
+      problem: { seq: 7, problem: 'sequence_gap', expected: 6 },
+    });
     const c = chain(10);
     const forged = { ...c[3]!, hash: 'f'.repeat(64) };
-    expect(verifyChain([...c.slice(0, 4), { ...forged, fields: { ...forged.fields, seq: 5 } }, ...c.slice(5)]).ok).toBe(false);
+    expect(
+      verifyChain([...c.slice(0, 4), { ...forged, fields: { ...forged.fields, seq: 5 } }, ...c.slice(5)]).ok,
+    ).toBe(false);
   });
 
   it('detects any single-field change anywhere (property)', () => {

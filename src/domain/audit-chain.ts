@@ -60,9 +60,11 @@ export function verifyChain(
   let expectedSeq = startSeq + 1;
   for (const e of entries) {
     const seq = e.fields.seq;
-    if (seq !== expectedSeq) return { ok: false, problem: { seq, problem: 'sequence_gap', expected: expectedSeq } };
+    if (seq !== expectedSeq)
+      return { ok: false, problem: { seq, problem: 'sequence_gap', expected: expectedSeq } };
     if (e.prevHash !== prev) return { ok: false, problem: { seq, problem: 'broken_link' } };
-    if (entryHash(e.prevHash, e.fields) !== e.hash) return { ok: false, problem: { seq, problem: 'hash_mismatch' } };
+    if (entryHash(e.prevHash, e.fields) !== e.hash)
+      return { ok: false, problem: { seq, problem: 'hash_mismatch' } };
     prev = e.hash;
     expectedSeq = seq + 1;
   }

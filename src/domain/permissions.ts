@@ -62,7 +62,14 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   analyst: [...BASE, 'statistics:read'],
   org_admin: [...BASE, 'users:read', 'users:manage', 'tokens:manage'],
   auditor: [...BASE, 'audit:read', 'users:read'],
-  platform_admin: [...BASE, 'organisations:manage', 'users:read', 'users:manage', 'audit:read', 'audit:verify'],
+  platform_admin: [
+    ...BASE,
+    'organisations:manage',
+    'users:read',
+    'users:manage',
+    'audit:read',
+    'audit:verify',
+  ],
 };
 
 /** Which roles make sense in which kind of organisation. */

@@ -33,7 +33,10 @@ export const API_VERSION = '0.1.0';
 export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Promise<FastifyInstance> {
   const { config } = ctx;
   const app = Fastify({
-    logger: options.logger === false || config.HOMEWARD_LOG_LEVEL === 'silent' ? false : { level: config.HOMEWARD_LOG_LEVEL },
+    logger:
+      options.logger === false || config.HOMEWARD_LOG_LEVEL === 'silent'
+        ? false
+        : { level: config.HOMEWARD_LOG_LEVEL },
     bodyLimit: config.HOMEWARD_BODY_LIMIT_BYTES,
     trustProxy: config.HOMEWARD_TRUST_PROXY,
   }).withTypeProvider<ZodTypeProvider>();

@@ -18,7 +18,10 @@ export interface RunningServer {
  * Opens the database, applies migrations, seeds the demo world on the first start of an empty
  * embedded database, and listens.
  */
-export async function startServer(config: Config, log: (msg: string) => void = () => {}): Promise<RunningServer> {
+export async function startServer(
+  config: Config,
+  log: (msg: string) => void = () => {},
+): Promise<RunningServer> {
   const database = await openDatabase(targetFromConfig(config));
   try {
     const applied = await migrateToLatest(database.db);

@@ -12,12 +12,25 @@ function suffix(): string {
   return randomBytes(4).toString('hex');
 }
 
-export async function createOrg(db: Kysely<DB>, type: OrganisationType = 'counselling_provider', country = 'DE') {
+export async function createOrg(
+  db: Kysely<DB>,
+  type: OrganisationType = 'counselling_provider',
+  country = 'DE',
+) {
   const s = suffix();
-  return createOrganisationIn(db, { slug: `org-${s}`, name: `Test organisation ${s}`, type, country }, { label: 'test' });
+  return createOrganisationIn(
+    db,
+    { slug: `org-${s}`, name: `Test organisation ${s}`, type, country },
+    { label: 'test' },
+  );
 }
 
-export async function createUser(db: Kysely<DB>, organisationId: string, roles: Role[], password = TEST_PASSWORD) {
+export async function createUser(
+  db: Kysely<DB>,
+  organisationId: string,
+  roles: Role[],
+  password = TEST_PASSWORD,
+) {
   const email = `user-${suffix()}@test.example`;
   const user = await createUserIn(
     db,
@@ -48,7 +61,12 @@ export async function login(app: FastifyInstance, email: string, password = TEST
 }
 
 /** An organisation with a user of the given roles, logged in. */
-export async function orgWithUser(app: FastifyInstance, db: Kysely<DB>, roles: Role[], type?: OrganisationType) {
+export async function orgWithUser(
+  app: FastifyInstance,
+  db: Kysely<DB>,
+  roles: Role[],
+  type?: OrganisationType,
+) {
   const org = await createOrg(db, type ?? 'counselling_provider');
   const user = await createUser(db, org.id, roles);
   const session = await login(app, user.email);

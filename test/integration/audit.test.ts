@@ -15,7 +15,13 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-type Entry = { seq: number; action: string; organisationId: string | null; outcome: string; actorLabel: string | null };
+type Entry = {
+  seq: number;
+  action: string;
+  organisationId: string | null;
+  outcome: string;
+  actorLabel: string | null;
+};
 
 describe('audit log', () => {
   it('records logins and writes with actor, organisation, target, address and outcome', async () => {
@@ -23,7 +29,12 @@ describe('audit log', () => {
       method: 'POST',
       url: '/api/v1/users',
       headers: a.session.write,
-      payload: { email: 'audited@test.example', displayName: 'A', password: 'a-long-enough-password', roles: ['counsellor'] },
+      payload: {
+        email: 'audited@test.example',
+        displayName: 'A',
+        password: 'a-long-enough-password',
+        roles: ['counsellor'],
+      },
       remoteAddress: '192.0.2.7',
     });
     const row = await t.ctx.db
@@ -41,7 +52,11 @@ describe('audit log', () => {
       outcome: 'success',
       ip: '192.0.2.7',
     });
-    const logins = await t.ctx.db.selectFrom('audit_log').select('actor_user_id').where('action', '=', 'auth.login').execute();
+    const logins = await t.ctx.db
+      .selectFrom('audit_log')
+      .select('actor_user_id')
+      .where('action', '=', 'auth.login')
+      .execute();
     expect(logins.map((l) => l.actor_user_id)).toContain(a.user.id);
   });
 
@@ -57,7 +72,11 @@ describe('audit log', () => {
     // Newest first, paged backwards.
     const seqs = items.map((i) => i.seq);
     expect([...seqs].sort((x, y) => y - x)).toEqual(seqs);
-    const older = await t.app.inject({ method: 'GET', url: `/api/v1/audit?beforeSeq=${seqs[0]}&limit=1`, headers: s.read });
+    const older = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/audit?beforeSeq=${seqs[0]}&limit=1`,
+      headers: s.read,
+    });
     expect(older.json<{ items: Entry[] }>().items[0]?.seq).toBe(seqs[1]);
   });
 
@@ -67,14 +86,21 @@ describe('audit log', () => {
   });
 
   it('is append-only for the application', async () => {
-    await expect(sql`UPDATE audit_log SET action = 'x' WHERE seq = 1`.execute(t.ctx.db)).rejects.toThrow(/append-only/);
+    await expect(sql`UPDATE audit_log SET action = 'x' WHERE seq = 1`.execute(t.ctx.db)).rejects.toThrow(
+      /append-only/,
+    );
     await expect(sql`DELETE FROM audit_log WHERE seq = 1`.execute(t.ctx.db)).rejects.toThrow(/append-only/);
   });
 
   it('keeps one unbroken chain under concurrent writes', async () => {
     await Promise.all(
       Array.from({ length: 10 }, (_, i) =>
-        t.app.inject({ method: 'PATCH', url: '/api/v1/me', headers: a.session.write, payload: { displayName: `N${i}` } }),
+        t.app.inject({
+          method: 'PATCH',
+          url: '/api/v1/me',
+          headers: a.session.write,
+          payload: { displayName: `N${i}` },
+        }),
       ),
     );
     expect(await verifyAuditChain(t.ctx.db)).toMatchObject({ ok: true });
@@ -89,12 +115,19 @@ describe('audit log', () => {
     await sql`ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_update`.execute(t.ctx.db);
     try {
       await sql`UPDATE audit_log SET outcome = 'failure' WHERE seq = 3`.execute(t.ctx.db);
-      expect(await verifyAuditChain(t.ctx.db)).toMatchObject({ ok: false, problem: { seq: 3, problem: 'hash_mismatch' } });
+      expect(await verifyAuditChain(t.ctx.db)).toMatchObject({
+        ok: false,
+        problem: { seq: 3, problem: 'hash_mismatch' },
+      });
       await sql`UPDATE audit_log SET outcome = 'success' WHERE seq = 3`.execute(t.ctx.db);
       expect((await verifyAuditChain(t.ctx.db)).ok).toBe(true);
 
       // A removed row: the next one no longer follows.
-      const saved = await t.ctx.db.selectFrom('audit_log').selectAll().where('seq', '=', 4).executeTakeFirstOrThrow();
+      const saved = await t.ctx.db
+        .selectFrom('audit_log')
+        .selectAll()
+        .where('seq', '=', 4)
+        .executeTakeFirstOrThrow();
       await sql`DELETE FROM audit_log WHERE seq = 4`.execute(t.ctx.db);
       expect(await verifyAuditChain(t.ctx.db)).toMatchObject({ ok: false, problem: { seq: 5 } });
       await t.ctx.db
@@ -104,9 +137,16 @@ describe('audit log', () => {
       expect((await verifyAuditChain(t.ctx.db)).ok).toBe(true);
 
       // Rows cut from the end: the stored head no longer matches.
-      const last = await t.ctx.db.selectFrom('audit_log').selectAll().where('seq', '=', n).executeTakeFirstOrThrow();
+      const last = await t.ctx.db
+        .selectFrom('audit_log')
+        .selectAll()
+        .where('seq', '=', n)
+        .executeTakeFirstOrThrow();
       await sql`DELETE FROM audit_log WHERE seq = ${n}`.execute(t.ctx.db);
-      expect(await verifyAuditChain(t.ctx.db)).toMatchObject({ ok: false, problem: { problem: 'head_mismatch' } });
+      expect(await verifyAuditChain(t.ctx.db)).toMatchObject({
+        ok: false,
+        problem: { problem: 'head_mismatch' },
+      });
       await t.ctx.db
         .insertInto('audit_log')
         .values({ ...last, details: JSON.stringify(last.details) })

@@ -22,7 +22,11 @@ describe('authentication', () => {
       if (!path.startsWith('/api/v1/') || path === '/api/v1/auth/login') continue;
       for (const method of Object.keys(methods)) {
         const url = path.replace(/\{[^}]+\}/g, '00000000-0000-4000-8000-000000000000');
-        const res = await t.app.inject({ method: method.toUpperCase() as 'GET', url, payload: method === 'get' ? undefined : {} });
+        const res = await t.app.inject({
+          method: method.toUpperCase() as 'GET',
+          url,
+          payload: method === 'get' ? undefined : {},
+        });
         expect(res.statusCode, `${method} ${path}`).toBe(401);
         expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
         expect(res.json<{ status: number }>().status).toBe(401);
@@ -33,12 +37,20 @@ describe('authentication', () => {
   });
 
   it('logs in with a session cookie that is httpOnly and SameSite=Strict, and /me answers', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password: TEST_PASSWORD } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email, password: TEST_PASSWORD },
+    });
     expect(res.statusCode).toBe(200);
     const cookie = res.cookies.find((c) => c.name === 'hw_session');
     expect(cookie?.httpOnly).toBe(true);
     expect(cookie?.sameSite).toBe('Strict');
-    const me = await t.app.inject({ method: 'GET', url: '/api/v1/me', cookies: { hw_session: cookie!.value } });
+    const me = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/me',
+      cookies: { hw_session: cookie!.value },
+    });
     expect(me.statusCode).toBe(200);
     const body = me.json<{ user: { email: string }; roles: string[]; permissions: string[] }>();
     expect(body.user.email).toBe(email);
@@ -52,7 +64,11 @@ describe('authentication', () => {
   });
 
   it('refuses a wrong password with 401 and no cookie', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password: 'wrong-password!' } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email, password: 'wrong-password!' },
+    });
     expect(res.statusCode).toBe(401);
     expect(res.cookies).toHaveLength(0);
     expect(res.json<{ detail: string }>().detail).toMatch(/incorrect/);
@@ -60,7 +76,12 @@ describe('authentication', () => {
 
   it('refuses a cookie-authenticated write without the CSRF token, and accepts it with the token', async () => {
     const s = await login(t.app, email);
-    const without = await t.app.inject({ method: 'PATCH', url: '/api/v1/me', headers: s.read, payload: { displayName: 'X' } });
+    const without = await t.app.inject({
+      method: 'PATCH',
+      url: '/api/v1/me',
+      headers: s.read,
+      payload: { displayName: 'X' },
+    });
     expect(without.statusCode).toBe(403);
     const wrong = await t.app.inject({
       method: 'PATCH',
@@ -71,9 +92,17 @@ describe('authentication', () => {
     expect(wrong.statusCode).toBe(403);
     const me = await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: s.read });
     expect(me.json<{ user: { displayName: string } }>().user.displayName).not.toBe('X');
-    const ok = await t.app.inject({ method: 'PATCH', url: '/api/v1/me', headers: s.write, payload: { displayName: 'Renamed', locale: 'ar' } });
+    const ok = await t.app.inject({
+      method: 'PATCH',
+      url: '/api/v1/me',
+      headers: s.write,
+      payload: { displayName: 'Renamed', locale: 'ar' },
+    });
     expect(ok.statusCode).toBe(200);
-    expect(ok.json<{ user: { displayName: string; locale: string } }>().user).toMatchObject({ displayName: 'Renamed', locale: 'ar' });
+    expect(ok.json<{ user: { displayName: string; locale: string } }>().user).toMatchObject({
+      displayName: 'Renamed',
+      locale: 'ar',
+    });
   });
 
   it('ends the session at logout', async () => {
@@ -101,8 +130,12 @@ describe('authentication', () => {
       .set({ expires_at: new Date(Date.now() - 1000) })
       .where('id_hash', '=', await hash(absolute.cookie))
       .execute();
-    expect((await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: idle.read })).statusCode).toBe(401);
-    expect((await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: absolute.read })).statusCode).toBe(401);
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: idle.read })).statusCode).toBe(
+      401,
+    );
+    expect(
+      (await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: absolute.read })).statusCode,
+    ).toBe(401);
   });
 
   it('accepts a session created by one server instance in another instance on the same database', async () => {
@@ -113,7 +146,9 @@ describe('authentication', () => {
       expect(me.statusCode).toBe(200);
       const out = await other.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: s.write });
       expect(out.statusCode).toBe(204);
-      expect((await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: s.read })).statusCode).toBe(401);
+      expect((await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: s.read })).statusCode).toBe(
+        401,
+      );
     } finally {
       await other.close();
     }
@@ -125,7 +160,12 @@ describe('authentication', () => {
     const victim = await createUser(t.ctx.db, org.id, ['counsellor']);
     const a = await login(t.app, admin.email);
     const v = await login(t.app, victim.email);
-    const res = await t.app.inject({ method: 'PATCH', url: `/api/v1/users/${victim.id}`, headers: a.write, payload: { active: false } });
+    const res = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/users/${victim.id}`,
+      headers: a.write,
+      payload: { active: false },
+    });
     expect(res.statusCode).toBe(200);
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: v.read })).statusCode).toBe(401);
     await expect(login(t.app, victim.email)).rejects.toThrow(/401/);

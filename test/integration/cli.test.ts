@@ -18,7 +18,11 @@ let env: NodeJS.ProcessEnv;
 /** The CLI runs against a fresh data directory (embedded) or a fresh database (PostgreSQL). */
 beforeAll(async () => {
   dataDir = mkdtempSync(path.join(os.tmpdir(), 'homeward-cli-'));
-  const base = { ...process.env, HOMEWARD_DATA_DIR: dataDir, HOMEWARD_LOG_LEVEL: 'silent' };
+  const base: NodeJS.ProcessEnv = {
+    ...process.env,
+    HOMEWARD_DATA_DIR: dataDir,
+    HOMEWARD_LOG_LEVEL: 'silent',
+  };
   delete base.DATABASE_URL;
   if (process.env.DATABASE_URL) {
     pgDatabase = await createTestDatabase();
@@ -55,7 +59,15 @@ async function tamper(statement: string): Promise<void> {
 
 describe('the homeward command', () => {
   it('prints help for every command', async () => {
-    for (const args of [['--help'], ['serve', '--help'], ['migrate', '--help'], ['seed', '--help'], ['org', 'create', '--help'], ['user', 'create', '--help'], ['audit', 'verify', '--help']]) {
+    for (const args of [
+      ['--help'],
+      ['serve', '--help'],
+      ['migrate', '--help'],
+      ['seed', '--help'],
+      ['org', 'create', '--help'],
+      ['user', 'create', '--help'],
+      ['audit', 'verify', '--help'],
+    ]) {
       const res = await cli(...args);
       expect(res.code, args.join(' ')).toBe(0);
       expect(res.stdout).toMatch(/Usage: homeward/);
@@ -63,19 +75,65 @@ describe('the homeward command', () => {
   }, 120_000);
 
   it('creates an organisation and a user on a fresh database before any server start, then verifies and catches tampering', async () => {
-    const org = await cli('org', 'create', '--slug', 'cli-org', '--name', 'CLI Org', '--type', 'counselling_provider', '--country', 'de');
+    const org = await cli(
+      'org',
+      'create',
+      '--slug',
+      'cli-org',
+      '--name',
+      'CLI Org',
+      '--type',
+      'counselling_provider',
+      '--country',
+      'de',
+    );
     expect(org.stderr).toBe('');
     expect(org.code).toBe(0);
     expect(org.stdout).toMatch(/Created organisation cli-org \(counselling_provider, DE\)/);
 
-    const user = await cli('user', 'create', '--org', 'cli-org', '--email', 'cli@test.example', '--role', 'counsellor,org_admin', '--password', 'a-long-enough-password');
+    const user = await cli(
+      'user',
+      'create',
+      '--org',
+      'cli-org',
+      '--email',
+      'cli@test.example',
+      '--role',
+      'counsellor,org_admin',
+      '--password',
+      'a-long-enough-password',
+    );
     expect(user.code).toBe(0);
-    expect(user.stdout).toMatch(/Created user cli@test.example \((counsellor, org_admin|org_admin, counsellor)\)/);
+    expect(user.stdout).toMatch(
+      /Created user cli@test.example \((counsellor, org_admin|org_admin, counsellor)\)/,
+    );
 
-    const bad = await cli('user', 'create', '--org', 'cli-org', '--email', 'x@test.example', '--role', 'case_worker', '--password', 'a-long-enough-password');
+    const bad = await cli(
+      'user',
+      'create',
+      '--org',
+      'cli-org',
+      '--email',
+      'x@test.example',
+      '--role',
+      'case_worker',
+      '--password',
+      'a-long-enough-password',
+    );
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/case_worker/);
-    const wrongType = await cli('org', 'create', '--slug', 'x-org', '--name', 'X', '--type', 'bank', '--country', 'DE');
+    const wrongType = await cli(
+      'org',
+      'create',
+      '--slug',
+      'x-org',
+      '--name',
+      'X',
+      '--type',
+      'bank',
+      '--country',
+      'DE',
+    );
     expect(wrongType.code).not.toBe(0);
     expect(wrongType.stderr).toMatch(/type must be one of/);
 

@@ -27,7 +27,9 @@ describe('HTTP contracts', () => {
     const res = await t.app.inject({ method: 'GET', url: '/metrics' });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toMatch(/text\/plain/);
-    expect(res.body).toMatch(/homeward_http_requests_total\{method="GET",route="\/healthz",status="200"\} \d+/);
+    expect(res.body).toMatch(
+      /homeward_http_requests_total\{method="GET",route="\/healthz",status="200"\} \d+/,
+    );
     expect(res.body).toMatch(/homeward_process_resident_memory_bytes/);
   });
 
@@ -63,7 +65,10 @@ describe('HTTP contracts', () => {
       if (!p.startsWith('/api/v1/')) continue;
       for (const [method, op] of Object.entries(ops)) {
         const codes = Object.keys(op.responses);
-        expect(codes.some((c) => c.startsWith('2')), `${method} ${p}`).toBe(true);
+        expect(
+          codes.some((c) => c.startsWith('2')),
+          `${method} ${p}`,
+        ).toBe(true);
         expect(codes, `${method} ${p}`).toContain('401');
       }
     }

@@ -31,7 +31,11 @@ describe('organisations', () => {
       payload: { slug: 'tigris-test', name: 'Again', type: 'reintegration_partner', country: 'IQ' },
     });
     expect(dup.statusCode).toBe(409);
-    const list = await t.app.inject({ method: 'GET', url: '/api/v1/organisations', headers: platform.session.read });
+    const list = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/organisations',
+      headers: platform.session.read,
+    });
     expect(list.json<{ items: { id: string }[] }>().items.map((o) => o.id)).toEqual(
       expect.arrayContaining([created.id, other.org.id]),
     );
@@ -43,12 +47,18 @@ describe('organisations', () => {
     });
     expect(off.statusCode).toBe(200);
     // Its users' sessions stop working with it.
-    expect((await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: other.session.read })).statusCode).toBe(401);
+    expect(
+      (await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: other.session.read })).statusCode,
+    ).toBe(401);
   });
 
   it('others see only their own organisation, and another one is a 404', async () => {
     const someone = await orgWithUser(t.app, t.ctx.db, ['counsellor']);
-    const list = await t.app.inject({ method: 'GET', url: '/api/v1/organisations', headers: someone.session.read });
+    const list = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/organisations',
+      headers: someone.session.read,
+    });
     expect(list.json<{ items: { id: string }[] }>().items.map((o) => o.id)).toEqual([someone.org.id]);
     const theirs = await t.app.inject({
       method: 'GET',

@@ -13,7 +13,12 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const attempt = (email: string, password: string, ip = '10.0.0.1') =>
-  t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password }, remoteAddress: ip });
+  t.app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    payload: { email, password },
+    remoteAddress: ip,
+  });
 
 describe('login throttling', () => {
   it('slows down repeated failures for an account, then refuses even the right password for a while', async () => {
@@ -39,8 +44,11 @@ describe('login throttling', () => {
 
   it('throttles by address too, across accounts', async () => {
     const org = await createOrg(t.ctx.db);
-    const victims = await Promise.all([1, 2, 3, 4, 5].map(() => createUser(t.ctx.db, org.id, ['counsellor'])));
-    for (const v of victims.slice(0, 4)) expect((await attempt(v.email, 'wrong-password!', '10.2.0.1')).statusCode).toBe(401);
+    const victims = await Promise.all(
+      [1, 2, 3, 4, 5].map(() => createUser(t.ctx.db, org.id, ['counsellor'])),
+    );
+    for (const v of victims.slice(0, 4))
+      expect((await attempt(v.email, 'wrong-password!', '10.2.0.1')).statusCode).toBe(401);
     const res = await attempt(victims[4]!.email, TEST_PASSWORD, '10.2.0.1');
     expect(res.statusCode).toBe(429);
     // The same account from another address still works: its own count is zero.

@@ -14,7 +14,12 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 async function createToken(s: typeof a.session, permissions: string[], name = 'national system') {
-  const res = await t.app.inject({ method: 'POST', url: '/api/v1/tokens', headers: s.write, payload: { name, permissions } });
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/tokens',
+    headers: s.write,
+    payload: { name, permissions },
+  });
   expect(res.statusCode).toBe(201);
   return res.json<{ id: string; token: string; prefix: string }>();
 }
@@ -28,13 +33,21 @@ describe('organisation API tokens', () => {
     expect(tok.token.startsWith(tok.prefix)).toBe(true);
     const list = await t.app.inject({ method: 'GET', url: '/api/v1/tokens', headers: a.session.read });
     expect(list.body).not.toContain(tok.token);
-    const stored = await t.ctx.db.selectFrom('api_tokens').selectAll().where('id', '=', tok.id).executeTakeFirstOrThrow();
+    const stored = await t.ctx.db
+      .selectFrom('api_tokens')
+      .selectAll()
+      .where('id', '=', tok.id)
+      .executeTakeFirstOrThrow();
     expect(stored.token_hash).not.toContain(tok.token);
     expect(JSON.stringify(stored)).not.toContain(tok.token);
 
     const me = await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: bearer(tok.token) });
     expect(me.statusCode).toBe(200);
-    expect(me.json()).toMatchObject({ user: null, organisation: { id: a.org.id }, permissions: ['organisation:read', 'cases:read'] });
+    expect(me.json()).toMatchObject({
+      user: null,
+      organisation: { id: a.org.id },
+      permissions: ['organisation:read', 'cases:read'],
+    });
   });
 
   it('is scoped by its permissions', async () => {
@@ -58,7 +71,11 @@ describe('organisation API tokens', () => {
 
   it('stops working at once when revoked', async () => {
     const tok = await createToken(a.session, ['organisation:read']);
-    const del = await t.app.inject({ method: 'DELETE', url: `/api/v1/tokens/${tok.id}`, headers: a.session.write });
+    const del = await t.app.inject({
+      method: 'DELETE',
+      url: `/api/v1/tokens/${tok.id}`,
+      headers: a.session.write,
+    });
     expect(del.statusCode).toBe(204);
     const me = await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: bearer(tok.token) });
     expect(me.statusCode).toBe(401);
@@ -74,7 +91,11 @@ describe('organisation API tokens', () => {
 
   it("answers 404 for another organisation's token and leaves it working", async () => {
     const theirs = await createToken(b.session, ['organisation:read']);
-    const del = await t.app.inject({ method: 'DELETE', url: `/api/v1/tokens/${theirs.id}`, headers: a.session.write });
+    const del = await t.app.inject({
+      method: 'DELETE',
+      url: `/api/v1/tokens/${theirs.id}`,
+      headers: a.session.write,
+    });
     expect(del.statusCode).toBe(404);
     const list = await t.app.inject({ method: 'GET', url: '/api/v1/tokens', headers: a.session.read });
     expect(list.json<{ items: { id: string }[] }>().items.map((x) => x.id)).not.toContain(theirs.id);

@@ -22,17 +22,28 @@ const newUser = (over: Record<string, unknown> = {}) => ({
 });
 
 async function userCount(): Promise<number> {
-  const r = await t.ctx.db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const r = await t.ctx.db
+    .selectFrom('users')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(r.n);
 }
 
 async function auditCount(): Promise<number> {
-  const r = await t.ctx.db.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const r = await t.ctx.db
+    .selectFrom('audit_log')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(r.n);
 }
 
 const post = (s: Session, payload: unknown, headers: Record<string, string> = {}) =>
-  t.app.inject({ method: 'POST', url: '/api/v1/users', headers: { ...s.write, ...headers }, payload: payload as object });
+  t.app.inject({
+    method: 'POST',
+    url: '/api/v1/users',
+    headers: { ...s.write, ...headers },
+    payload: payload as object,
+  });
 
 describe('organisation admins manage their users', () => {
   it('creates, lists, changes roles and deactivates a user, each audited', async () => {
@@ -55,13 +66,21 @@ describe('organisation admins manage their users', () => {
     expect(patched.statusCode).toBe(200);
     expect(patched.json()).toMatchObject({ roles: ['analyst'], active: false });
 
-    const actions = await t.ctx.db.selectFrom('audit_log').select('action').where('seq', '>', before).execute();
+    const actions = await t.ctx.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('seq', '>', before)
+      .execute();
     expect(actions.map((r) => r.action)).toEqual(expect.arrayContaining(['user.create', 'user.deactivate']));
   });
 
   it("cannot see or change another organisation's users: 404, and nothing changes", async () => {
     const victim = await createUser(t.ctx.db, b.org.id, ['counsellor']);
-    const get = await t.app.inject({ method: 'GET', url: `/api/v1/users/${victim.id}`, headers: a.session.read });
+    const get = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/users/${victim.id}`,
+      headers: a.session.read,
+    });
     expect(get.statusCode).toBe(404);
     const unknown = await t.app.inject({
       method: 'GET',
@@ -78,7 +97,11 @@ describe('organisation admins manage their users', () => {
       payload: { active: false, roles: ['org_admin'] },
     });
     expect(patch.statusCode).toBe(404);
-    const still = await t.ctx.db.selectFrom('users').select('active').where('id', '=', victim.id).executeTakeFirstOrThrow();
+    const still = await t.ctx.db
+      .selectFrom('users')
+      .select('active')
+      .where('id', '=', victim.id)
+      .executeTakeFirstOrThrow();
     expect(still.active).toBe(true);
 
     const list = await t.app.inject({ method: 'GET', url: '/api/v1/users', headers: a.session.read });
@@ -88,7 +111,9 @@ describe('organisation admins manage their users', () => {
   it('refuses users without users:manage with 403', async () => {
     const c = await orgWithUser(t.app, t.ctx.db, ['counsellor']);
     expect((await post(c.session, newUser())).statusCode).toBe(403);
-    expect((await t.app.inject({ method: 'GET', url: '/api/v1/users', headers: c.session.read })).statusCode).toBe(403);
+    expect(
+      (await t.app.inject({ method: 'GET', url: '/api/v1/users', headers: c.session.read })).statusCode,
+    ).toBe(403);
   });
 
   it('refuses roles that do not exist in the organisation type, and platform_admin', async () => {
@@ -177,13 +202,21 @@ describe('bad input gets a 4xx problem naming the field and changes nothing', ()
   });
 
   it('a malformed id in the path → 400 naming id', async () => {
-    const res = await t.app.inject({ method: 'GET', url: '/api/v1/users/not-a-uuid', headers: a.session.read });
+    const res = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/users/not-a-uuid',
+      headers: a.session.read,
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json<{ errors: { path: string }[] }>().errors[0]?.path).toBe('id');
   });
 
   it('a query parameter of the wrong type → 400 naming it', async () => {
-    const res = await t.app.inject({ method: 'GET', url: '/api/v1/users?limit=abc', headers: a.session.read });
+    const res = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/users?limit=abc',
+      headers: a.session.read,
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json<{ errors: { path: string }[] }>().errors[0]?.path).toBe('limit');
   });

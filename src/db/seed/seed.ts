@@ -1,10 +1,19 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../schema.ts';
 import { createOrganisationIn } from '../../server/organisations/organisations.service.ts';
-import { findOrganisationBySlug, countOrganisations } from '../../server/organisations/organisations.repository.ts';
+import {
+  findOrganisationBySlug,
+  countOrganisations,
+} from '../../server/organisations/organisations.repository.ts';
 import { createUserIn } from '../../server/users/users.service.ts';
 import { emailExists } from '../../server/users/users.repository.ts';
-import { DEMO_ORGANISATIONS, DEMO_PASSWORD, demoAccounts, demoEmail, type DemoAccount } from './demo-world.ts';
+import {
+  DEMO_ORGANISATIONS,
+  DEMO_PASSWORD,
+  demoAccounts,
+  demoEmail,
+  type DemoAccount,
+} from './demo-world.ts';
 
 const SEED_SUBJECT = { label: 'seed' };
 
@@ -14,8 +23,13 @@ export async function seedDemo(db: Kysely<DB>): Promise<DemoAccount[]> {
     const existing = await findOrganisationBySlug(db, o.slug);
     const orgId =
       existing?.id ??
-      (await createOrganisationIn(db, { slug: o.slug, name: o.name, type: o.type, country: o.country }, SEED_SUBJECT))
-        .id;
+      (
+        await createOrganisationIn(
+          db,
+          { slug: o.slug, name: o.name, type: o.type, country: o.country },
+          SEED_SUBJECT,
+        )
+      ).id;
     for (const u of o.users) {
       const email = demoEmail(o, u.local);
       if (await emailExists(db, email)) continue;

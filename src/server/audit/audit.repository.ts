@@ -12,7 +12,11 @@ const AUDIT_LOCK_KEY = 4_711_001;
  */
 export async function appendAuditEntry(trx: Kysely<DB>, entry: NewAuditEntry, now: Date): Promise<AuditRow> {
   await sql`SELECT pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`.execute(trx);
-  const head = await trx.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirstOrThrow();
+  const head = await trx
+    .selectFrom('audit_head')
+    .select(['seq', 'hash'])
+    .where('id', '=', 1)
+    .executeTakeFirstOrThrow();
   const fields: ChainedFields = { ...entry, seq: Number(head.seq) + 1, at: now.toISOString() };
   const hash = entryHash(head.hash, fields);
   const row = await trx
@@ -47,11 +51,7 @@ export interface AuditListFilter {
 }
 
 export async function listAuditEntries(db: Kysely<DB>, f: AuditListFilter) {
-  let q = db
-    .selectFrom('audit_log')
-    .selectAll()
-    .orderBy('seq', 'desc')
-    .limit(f.limit);
+  let q = db.selectFrom('audit_log').selectAll().orderBy('seq', 'desc').limit(f.limit);
   if (f.organisationId !== null) q = q.where('organisation_id', '=', f.organisationId);
   if (f.action) q = q.where('action', '=', f.action);
   if (f.beforeSeq !== undefined) q = q.where('seq', '<', f.beforeSeq);
@@ -59,7 +59,13 @@ export async function listAuditEntries(db: Kysely<DB>, f: AuditListFilter) {
 }
 
 export async function auditPage(db: Kysely<DB>, afterSeq: number, limit: number): Promise<AuditRow[]> {
-  return db.selectFrom('audit_log').selectAll().where('seq', '>', afterSeq).orderBy('seq').limit(limit).execute();
+  return db
+    .selectFrom('audit_log')
+    .selectAll()
+    .where('seq', '>', afterSeq)
+    .orderBy('seq')
+    .limit(limit)
+    .execute();
 }
 
 export async function auditHead(db: Kysely<DB>) {

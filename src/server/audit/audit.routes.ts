@@ -25,7 +25,12 @@ const AuditEntry = z
 
 const AuditQuery = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(100),
-  beforeSeq: z.coerce.number().int().min(1).optional().describe('Page backwards: entries older than this seq'),
+  beforeSeq: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .optional()
+    .describe('Page backwards: entries older than this seq'),
   action: z.string().max(100).optional(),
 });
 

@@ -77,7 +77,8 @@ export function toStoredEntry(r: AuditRow): StoredEntry {
   };
 }
 
-export type VerifyResult = { ok: true; entries: number } | { ok: false; entries: number; problem: ChainProblem };
+export type VerifyResult =
+  { ok: true; entries: number } | { ok: false; entries: number; problem: ChainProblem };
 
 /** Walks the whole chain in pages and compares its end with the stored head. */
 export async function verifyAuditChain(db: Kysely<DB>, pageSize = 5000): Promise<VerifyResult> {

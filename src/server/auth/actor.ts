@@ -1,4 +1,9 @@
-import { hasPermission, type OrganisationType, type Permission, type Role } from '../../domain/permissions.ts';
+import {
+  hasPermission,
+  type OrganisationType,
+  type Permission,
+  type Role,
+} from '../../domain/permissions.ts';
 import { problems } from '../http/problem.ts';
 
 /**

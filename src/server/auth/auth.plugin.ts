@@ -57,9 +57,13 @@ export function installAuthentication(app: FastifyInstance, ctx: AppContext): vo
     if (!SAFE_METHODS.has(request.method) && !isPublic) {
       const sent = request.headers[CSRF_HEADER];
       if (typeof sent !== 'string' || !safeEqual(sent, session.csrfToken)) {
-        throw new Problem(403, `Send the X-CSRF-Token header with the token from /api/v1/me for every change.`, {
-          type: 'https://homeward.example/problems/csrf',
-        });
+        throw new Problem(
+          403,
+          `Send the X-CSRF-Token header with the token from /api/v1/me for every change.`,
+          {
+            type: 'https://homeward.example/problems/csrf',
+          },
+        );
       }
     }
   });

@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { permissionsForRoles, type Permission } from '../../domain/permissions.ts';
+import { permissionsForRoles } from '../../domain/permissions.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { AppContext } from '../context.ts';
 import { Problem, problems } from '../http/problem.ts';
@@ -9,12 +9,7 @@ import type { Actor } from './actor.ts';
 import { clearThrottle, findThrottles, recordFailure } from './login-throttle.repository.ts';
 import { verifyAgainstDummy, verifyPassword } from './passwords.ts';
 import { randomToken, sha256 } from './secrets.ts';
-import {
-  deleteSession,
-  findLiveSession,
-  insertSession,
-  touchSession,
-} from './sessions.repository.ts';
+import { deleteSession, findLiveSession, insertSession, touchSession } from './sessions.repository.ts';
 import { findLiveToken, touchToken } from '../tokens/tokens.repository.ts';
 
 export interface LoginInput {
@@ -51,7 +46,11 @@ export async function login(ctx: AppContext, input: LoginInput): Promise<LoginRe
   const lock = throttles.find((t) => t.locked_until && t.locked_until > now);
   if (lock?.locked_until) {
     const retryAfter = Math.ceil((lock.locked_until.getTime() - now.getTime()) / 1000);
-    await recordAudit(db, subject, { action: 'auth.login', outcome: 'denied', details: { reason: 'throttled' } });
+    await recordAudit(db, subject, {
+      action: 'auth.login',
+      outcome: 'denied',
+      details: { reason: 'throttled' },
+    });
     throw problems.tooManyRequests(
       `Too many failed login attempts. Try again in ${Math.ceil(retryAfter / 60)} minute(s).`,
       retryAfter,
@@ -67,7 +66,9 @@ export async function login(ctx: AppContext, input: LoginInput): Promise<LoginRe
   }
 
   const user = await findUserForLogin(db, email);
-  const valid = user ? await verifyPassword(user.password_hash, input.password) : (await verifyAgainstDummy(input.password), false);
+  const valid = user
+    ? await verifyPassword(user.password_hash, input.password)
+    : (await verifyAgainstDummy(input.password), false);
   if (!user || !valid || !user.active || !user.organisation_active) {
     const lockUntil = new Date(now.getTime() + minutes(config.HOMEWARD_LOGIN_LOCK_MINUTES));
     for (const key of keys) {
@@ -76,7 +77,11 @@ export async function login(ctx: AppContext, input: LoginInput): Promise<LoginRe
     await recordAudit(
       db,
       { ...subject, userId: user?.id ?? null, organisationId: user?.organisation_id ?? null },
-      { action: 'auth.login', outcome: 'failure', details: { reason: !user || !valid ? 'bad_credentials' : 'inactive' } },
+      {
+        action: 'auth.login',
+        outcome: 'failure',
+        details: { reason: !user || !valid ? 'bad_credentials' : 'inactive' },
+      },
     );
     throw new Problem(401, INVALID, { type: 'https://homeward.example/problems/invalid-credentials' });
   }
@@ -123,7 +128,11 @@ export interface ResolvedSession {
   csrfToken: string;
 }
 
-export async function resolveSession(ctx: AppContext, sessionToken: string, ip: string | null): Promise<ResolvedSession | null> {
+export async function resolveSession(
+  ctx: AppContext,
+  sessionToken: string,
+  ip: string | null,
+): Promise<ResolvedSession | null> {
   const now = new Date();
   const idleSince = new Date(now.getTime() - minutes(ctx.config.HOMEWARD_SESSION_IDLE_MINUTES));
   const idHash = sha256(sessionToken);
@@ -148,11 +157,16 @@ export async function resolveSession(ctx: AppContext, sessionToken: string, ip: 
   };
 }
 
-export async function resolveApiToken(ctx: AppContext, token: string, ip: string | null): Promise<Actor | null> {
+export async function resolveApiToken(
+  ctx: AppContext,
+  token: string,
+  ip: string | null,
+): Promise<Actor | null> {
   const now = new Date();
   const t = await findLiveToken(ctx.db, sha256(token), now);
   if (!t) return null;
-  if (!t.last_used_at || now.getTime() - t.last_used_at.getTime() > TOUCH_EVERY_MS) await touchToken(ctx.db, t.id, now);
+  if (!t.last_used_at || now.getTime() - t.last_used_at.getTime() > TOUCH_EVERY_MS)
+    await touchToken(ctx.db, t.id, now);
   return {
     kind: 'token',
     userId: null,
@@ -162,7 +176,7 @@ export async function resolveApiToken(ctx: AppContext, token: string, ip: string
     organisationId: t.organisation_id,
     organisationType: t.organisation_type,
     roles: [],
-    permissions: t.permissions as Permission[],
+    permissions: t.permissions,
     ip,
   };
 }

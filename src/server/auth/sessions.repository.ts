@@ -3,7 +3,15 @@ import type { DB } from '../../db/schema.ts';
 
 export async function insertSession(
   db: Kysely<DB>,
-  s: { idHash: string; userId: string; csrfToken: string; now: Date; expiresAt: Date; ip: string | null; userAgent: string | null },
+  s: {
+    idHash: string;
+    userId: string;
+    csrfToken: string;
+    now: Date;
+    expiresAt: Date;
+    ip: string | null;
+    userAgent: string | null;
+  },
 ): Promise<void> {
   await db
     .insertInto('sessions')

@@ -33,7 +33,13 @@ export function healthRoutes(ctx: AppContext): FastifyPluginAsyncZod {
 
     app.get(
       '/healthz',
-      { schema: { tags: ['operations'], summary: 'Liveness and database check', response: { 200: Health, 503: Health } } },
+      {
+        schema: {
+          tags: ['operations'],
+          summary: 'Liveness and database check',
+          response: { 200: Health, 503: Health },
+        },
+      },
       async (_req, reply) => {
         try {
           await sql`SELECT 1`.execute(ctx.db);

@@ -43,15 +43,19 @@ function fastifyErrorToProblem(error: FastifyError): Problem | null {
 
 export function sendProblem(reply: FastifyReply, request: FastifyRequest, problem: Problem): FastifyReply {
   for (const [k, v] of Object.entries(problem.headers)) void reply.header(k, v);
-  return reply.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(problem.toBody(request.url.split('?')[0]));
+  return reply
+    .status(problem.status)
+    .type(PROBLEM_CONTENT_TYPE)
+    .send(problem.toBody(request.url.split('?')[0]));
 }
 
 export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof Problem) return sendProblem(reply, request, error);
     if (hasZodFastifySchemaValidationErrors(error)) {
-      const location = (error.validationContext ?? 'body') as Location;
-      const errors: FieldError[] = error.validation.map((v) => ({
+      const location: Location = error.validationContext ?? 'body';
+      const issues = error.validation as { instancePath: string; message?: string | undefined }[];
+      const errors: FieldError[] = issues.map((v) => ({
         path: fieldPath(v.instancePath),
         message: v.message ?? 'invalid',
         location,

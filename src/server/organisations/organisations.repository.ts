@@ -20,8 +20,17 @@ export async function insertOrganisation(db: Kysely<DB>, o: NewOrganisation) {
   return db.insertInto('organisations').values(o).returning(ORG_COLUMNS).executeTakeFirstOrThrow();
 }
 
-export async function updateOrganisation(db: Kysely<DB>, id: string, patch: { name?: string; active?: boolean }) {
-  return db.updateTable('organisations').set(patch).where('id', '=', id).returning(ORG_COLUMNS).executeTakeFirst();
+export async function updateOrganisation(
+  db: Kysely<DB>,
+  id: string,
+  patch: { name?: string; active?: boolean },
+) {
+  return db
+    .updateTable('organisations')
+    .set(patch)
+    .where('id', '=', id)
+    .returning(ORG_COLUMNS)
+    .executeTakeFirst();
 }
 
 export async function countOrganisations(db: Kysely<DB>): Promise<number> {

@@ -24,7 +24,10 @@ export const NewOrganisation = z.strictObject({
     .regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'lower-case letters, digits and hyphens, 2 to 63 characters'),
   name: z.string().trim().min(1).max(200),
   type: z.enum(ORGANISATION_TYPES),
-  country: z.string().regex(/^[A-Za-z]{2}$/, 'an ISO 3166-1 alpha-2 code').transform((c) => c.toUpperCase()),
+  country: z
+    .string()
+    .regex(/^[A-Za-z]{2}$/, 'an ISO 3166-1 alpha-2 code')
+    .transform((c) => c.toUpperCase()),
 });
 
 const OrganisationPatch = z.strictObject({
@@ -55,7 +58,8 @@ export function organisationsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 201: OrganisationView, 409: ProblemBody, ...COMMON_ERRORS },
         },
       },
-      async (req, reply) => reply.status(201).send(await service.createOrganisation(ctx, req.actor, req.body)),
+      async (req, reply) =>
+        reply.status(201).send(await service.createOrganisation(ctx, req.actor, req.body)),
     );
     app.get(
       '/organisations/:id',

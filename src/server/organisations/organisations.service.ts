@@ -29,7 +29,11 @@ export interface NewOrganisationInput {
 }
 
 /** Shared by the API (platform administrator) and the CLI. */
-export async function createOrganisationIn(db: Kysely<DB>, input: NewOrganisationInput, subject: AuditSubject) {
+export async function createOrganisationIn(
+  db: Kysely<DB>,
+  input: NewOrganisationInput,
+  subject: AuditSubject,
+) {
   return db.transaction().execute(async (trx) => {
     if (await repo.findOrganisationBySlug(trx, input.slug)) {
       throw problems.conflict(`An organisation with the slug "${input.slug}" already exists.`, {
@@ -67,7 +71,11 @@ export async function getOrganisation(ctx: AppContext, actorIn: Actor | null, id
   return presentOrganisation(org);
 }
 
-export async function createOrganisation(ctx: AppContext, actorIn: Actor | null, input: NewOrganisationInput) {
+export async function createOrganisation(
+  ctx: AppContext,
+  actorIn: Actor | null,
+  input: NewOrganisationInput,
+) {
   const actor = requirePermission(actorIn, 'organisations:manage');
   return createOrganisationIn(ctx.db, input, subjectOf(actor));
 }

@@ -19,7 +19,14 @@ export async function findLiveToken(db: Kysely<DB>, tokenHash: string, now: Date
   return db
     .selectFrom('api_tokens as t')
     .innerJoin('organisations as o', 'o.id', 't.organisation_id')
-    .select(['t.id', 't.name', 't.organisation_id', 't.permissions', 't.last_used_at', 'o.type as organisation_type'])
+    .select([
+      't.id',
+      't.name',
+      't.organisation_id',
+      't.permissions',
+      't.last_used_at',
+      'o.type as organisation_type',
+    ])
     .where('t.token_hash', '=', tokenHash)
     .where('t.revoked_at', 'is', null)
     .where((eb) => eb.or([eb('t.expires_at', 'is', null), eb('t.expires_at', '>', now)]))

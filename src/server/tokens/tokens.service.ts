@@ -36,7 +36,13 @@ export async function createToken(
   const notGrantable = input.permissions.filter((p) => !TOKEN_GRANTABLE_PERMISSIONS.includes(p));
   if (notGrantable.length > 0) {
     throw new Problem(422, `An API token cannot hold: ${notGrantable.join(', ')}.`, {
-      errors: [{ path: 'permissions', message: `not grantable to a token: ${notGrantable.join(', ')}`, location: 'body' }],
+      errors: [
+        {
+          path: 'permissions',
+          message: `not grantable to a token: ${notGrantable.join(', ')}`,
+          location: 'body',
+        },
+      ],
     });
   }
   const expiresAt = input.expiresAt ? new Date(input.expiresAt) : null;
@@ -72,6 +78,10 @@ export async function revokeToken(ctx: AppContext, actorIn: Actor | null, id: st
     if (!existing) throw problems.notFound('API token');
     if (existing.revoked_at) return; // revoking twice changes nothing
     await repo.revokeToken(trx, actor.organisationId, id, new Date());
-    await recordAudit(trx, subjectOf(actor), { action: 'token.revoke', targetType: 'api_token', targetId: id });
+    await recordAudit(trx, subjectOf(actor), {
+      action: 'token.revoke',
+      targetType: 'api_token',
+      targetId: id,
+    });
   });
 }

@@ -19,13 +19,23 @@ export async function findUserForLogin(db: Kysely<DB>, email: string) {
   return db
     .selectFrom('users as u')
     .innerJoin('organisations as o', 'o.id', 'u.organisation_id')
-    .select([...USER_COLUMNS, 'u.password_hash', 'o.active as organisation_active', 'o.type as organisation_type'])
+    .select([
+      ...USER_COLUMNS,
+      'u.password_hash',
+      'o.active as organisation_active',
+      'o.type as organisation_type',
+    ])
     .where('u.email', '=', email)
     .executeTakeFirst();
 }
 
 export async function rolesOf(db: Kysely<DB>, userId: string): Promise<Role[]> {
-  const rows = await db.selectFrom('user_roles').select('role').where('user_id', '=', userId).orderBy('role').execute();
+  const rows = await db
+    .selectFrom('user_roles')
+    .select('role')
+    .where('user_id', '=', userId)
+    .orderBy('role')
+    .execute();
   return rows.map((r) => r.role);
 }
 
@@ -36,7 +46,11 @@ export async function listUsers(db: Kysely<DB>, organisationId: string, limit: n
     .select((eb) =>
       eb
         .fn<Role[]>('array', [
-          eb.selectFrom('user_roles as r').select('r.role').whereRef('r.user_id', '=', 'u.id').orderBy('r.role'),
+          eb
+            .selectFrom('user_roles as r')
+            .select('r.role')
+            .whereRef('r.user_id', '=', 'u.id')
+            .orderBy('r.role'),
         ])
         .as('roles'),
     )
@@ -72,7 +86,14 @@ export async function emailExists(db: Kysely<DB>, email: string): Promise<boolea
 
 export async function insertUser(
   db: Kysely<DB>,
-  u: { organisationId: string; email: string; displayName: string; passwordHash: string; locale: string; roles: Role[] },
+  u: {
+    organisationId: string;
+    email: string;
+    displayName: string;
+    passwordHash: string;
+    locale: string;
+    roles: Role[];
+  },
 ): Promise<string> {
   const { id } = await db
     .insertInto('users')

@@ -34,7 +34,12 @@ export function usersRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/users/:id',
       {
-        schema: { tags: ['users'], summary: 'One user', params: IdParams, response: { 200: AdminUser, ...COMMON_ERRORS } },
+        schema: {
+          tags: ['users'],
+          summary: 'One user',
+          params: IdParams,
+          response: { 200: AdminUser, ...COMMON_ERRORS },
+        },
       },
       (req) => service.getUser(ctx, req.actor, req.params.id),
     );

@@ -16,12 +16,29 @@ function localeOf(v: string): Locale {
   return v === 'fr' || v === 'ar' ? v : 'en';
 }
 
-export function presentUser(u: { id: string; email: string; display_name: string; locale: string; active: boolean }) {
-  return { id: u.id, email: u.email, displayName: u.display_name, locale: localeOf(u.locale), active: u.active };
+export function presentUser(u: {
+  id: string;
+  email: string;
+  display_name: string;
+  locale: string;
+  active: boolean;
+}) {
+  return {
+    id: u.id,
+    email: u.email,
+    displayName: u.display_name,
+    locale: localeOf(u.locale),
+    active: u.active,
+  };
 }
 
 export function presentAdminUser(
-  u: Parameters<typeof presentUser>[0] & { roles: Role[]; created_at: Date; last_login_at: Date | null; version: number },
+  u: Parameters<typeof presentUser>[0] & {
+    roles: Role[];
+    created_at: Date;
+    last_login_at: Date | null;
+    version: number;
+  },
 ) {
   return {
     ...presentUser(u),
@@ -39,7 +56,10 @@ export async function getMe(ctx: AppContext, actorIn: Actor | null, csrfToken: s
   const user = actor.userId ? await repo.findUser(ctx.db, actor.organisationId, actor.userId) : undefined;
   return {
     user: user ? presentUser(user) : null,
-    token: actor.kind === 'token' && actor.tokenId ? { id: actor.tokenId, name: actor.label.replace(/^token:/, '') } : null,
+    token:
+      actor.kind === 'token' && actor.tokenId
+        ? { id: actor.tokenId, name: actor.label.replace(/^token:/, '') }
+        : null,
     organisation: { id: org.id, slug: org.slug, name: org.name, type: org.type, country: org.country },
     roles: actor.roles,
     permissions: actor.permissions,
@@ -93,11 +113,19 @@ export async function changePassword(
   const hash = await hashPassword(input.newPassword);
   await ctx.db.transaction().execute(async (trx) => {
     await repo.updateUser(trx, actor.organisationId, actor.userId, { password_hash: hash });
-    await recordAudit(trx, subjectOf(actor), { action: 'user.password.change', targetType: 'user', targetId: actor.userId });
+    await recordAudit(trx, subjectOf(actor), {
+      action: 'user.password.change',
+      targetType: 'user',
+      targetId: actor.userId,
+    });
   });
 }
 
-export async function listUsers(ctx: AppContext, actorIn: Actor | null, page: { limit: number; offset: number }) {
+export async function listUsers(
+  ctx: AppContext,
+  actorIn: Actor | null,
+  page: { limit: number; offset: number },
+) {
   const actor = requirePermission(actorIn, 'users:read');
   const { rows, total } = await repo.listUsers(ctx.db, actor.organisationId, page.limit, page.offset);
   return { items: rows.map((r) => presentAdminUser({ ...r, roles: r.roles ?? [] })), total };
