@@ -2,12 +2,17 @@
  * Starts the real Homeward server (`node bin/homeward.mjs serve`) on a free port with a fresh data
  * directory, for end-to-end tests. The first start seeds the demo organisations and users.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { promisify } from 'node:util';
+import pg from 'pg';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+const run = promisify(execFile);
 
 export const REPO_ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
@@ -57,9 +62,36 @@ async function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
   });
 }
 
+/**
+ * With DATABASE_URL set (CI's PostgreSQL pass), the server gets a fresh database of its own on that
+ * server, seeded with `homeward seed --demo` (the server seeds only an embedded database by itself).
+ */
+async function freshPostgresDatabase(baseUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `hw_e2e_${randomBytes(6).toString('hex')}`;
+  const admin = async (statement: string) => {
+    const client = new pg.Client({ connectionString: baseUrl });
+    await client.connect();
+    try {
+      await client.query(statement);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`CREATE DATABASE ${name}`);
+  const u = new URL(baseUrl);
+  u.pathname = `/${name}`;
+  const url = u.toString();
+  await run(process.execPath, ['bin/homeward.mjs', 'seed', '--demo'], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, DATABASE_URL: url, HOMEWARD_LOG_LEVEL: 'warn' },
+  });
+  return { url, drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
+
 export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
   const port = await freePort();
   const dataDir = await mkdtemp(join(tmpdir(), 'homeward-e2e-'));
+  const postgres = process.env.DATABASE_URL ? await freshPostgresDatabase(process.env.DATABASE_URL) : null;
   const baseUrl = `http://127.0.0.1:${port}`;
   const entry = options.entry ?? process.env.HOMEWARD_E2E_SERVER_ENTRY ?? 'bin/homeward.mjs';
   let log = '';
@@ -72,6 +104,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       HOMEWARD_DATA_DIR: dataDir,
       HOMEWARD_LOG_LEVEL: 'warn',
       NODE_ENV: 'production',
+      ...(postgres ? { DATABASE_URL: postgres.url } : {}),
       ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -88,6 +121,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       }
     }
     await rm(dataDir, { recursive: true, force: true });
+    await postgres?.drop();
   }
 
   const deadline = Date.now() + (options.readyTimeoutMs ?? 60_000);

@@ -1,15 +1,19 @@
 /**
  * End-to-end: the built web app on the real server, in Chromium. Signs in as the demo organisation
  * administrator, visits every shell page, creates a user and an API token, switches to Arabic (RTL),
- * signs out, and runs axe on every page it sees (no serious or critical violations allowed).
+ * signs out; then an auditor reads the audit log and a platform administrator the organisations.
+ * Runs axe on every page it sees (no serious or critical violations allowed) and fails on any script
+ * error or CSP violation in the page.
  */
+import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startServer, type RunningServer } from './server.ts';
+import { afterAll, beforeAll, beforeEach, describe, expect, onTestFailed, test } from 'vitest';
+import { REPO_ROOT, startServer, type RunningServer } from './server.ts';
 
 const ADMIN = { email: 'admin@lumen-counselling.example', password: 'homeward-demo' };
 const AUDITOR = { email: 'auditor@lumen-counselling.example', password: 'homeward-demo' };
+const PLATFORM_ADMIN = { email: 'platform@homeward-ops.example', password: 'homeward-demo' };
 const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -54,6 +58,12 @@ async function heading(name: string | RegExp): Promise<void> {
   await page.getByRole('heading', { level: 1, name }).waitFor();
 }
 
+async function signIn(account: { email: string; password: string }): Promise<void> {
+  await page.getByLabel('Email address').fill(account.email);
+  await page.getByLabel(/^Password/).fill(account.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
 async function navigate(name: string): Promise<void> {
   await page.getByRole('navigation').getByRole('link', { name, exact: true }).click();
 }
@@ -83,6 +93,18 @@ describe('web shell', () => {
     });
   }, 120_000);
 
+  // A failing step leaves a screenshot of the page in test-results/ (ignored by git).
+  beforeEach((testContext) => {
+    onTestFailed(async () => {
+      const name = testContext.task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 80);
+      // `page` is unset when beforeAll itself failed.
+      await (page as Page | undefined)?.screenshot({
+        path: join(REPO_ROOT, 'test-results', `e2e-${name}.png`),
+        fullPage: true,
+      });
+    });
+  });
+
   afterAll(async () => {
     await context?.close();
     await browser?.close();
@@ -111,7 +133,7 @@ describe('web shell', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await heading(/^Welcome, /);
     expect(new URL(page.url()).pathname).toBe('/');
-    await expectTitle(await page.getByRole('heading', { level: 1 }).innerText());
+    await expectTitle('Home');
     await page.getByTestId('home-roles').getByText('Organisation administrator').waitFor();
     expect(await page.getByTestId('organisation-name').innerText()).not.toBe('');
     // Navigation follows the permissions of an org_admin.
@@ -122,6 +144,14 @@ describe('web shell', () => {
     expect(await nav.getByRole('link', { name: 'Organisations' }).count()).toBe(0);
     expect(await nav.getByRole('link', { name: 'Audit log' }).count()).toBe(0);
     await expectAccessible('home');
+
+    // Keyboard: the first Tab reaches a visible "skip to main content" link that moves focus to <main>.
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to main content' });
+    expect(await skip.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await skip.isVisible()).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
   });
 
   test('the profile shows the account, roles and permissions', async () => {
@@ -156,6 +186,7 @@ describe('web shell', () => {
     const row = table.getByRole('row').filter({ hasText: email });
     await row.waitFor();
     await row.getByText('Return counsellor').waitFor();
+    await expectAccessible('users after creating one');
   });
 
   test('API tokens: create one, see its secret once, then revoke it', async () => {
@@ -237,9 +268,7 @@ describe('web shell', () => {
     await heading('Sign in to Homeward');
     expect(await page.evaluate(() => document.documentElement.dir)).toBe('ltr');
 
-    await page.getByLabel('Email address').fill(AUDITOR.email);
-    await page.getByLabel(/^Password/).fill(AUDITOR.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signIn(AUDITOR);
     // The login page was reached from /users, so signing in returns there.
     await heading('Users');
     await page.getByTestId('users-table').waitFor();
@@ -252,9 +281,23 @@ describe('web shell', () => {
     await navigate('Audit log');
     await heading('Audit log');
     await expectTitle('Audit log');
-    await page.getByTestId('audit-table').getByRole('row').nth(1).waitFor();
+    // The administrator's sign-in earlier in this run is in the organisation's log, with who did it.
+    const adminRows = page.getByTestId('audit-table').getByRole('row').filter({ hasText: ADMIN.email });
+    await adminRows.first().waitFor();
     await expectAccessible('audit log');
 
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForURL('**/login');
+  });
+
+  test('a platform administrator sees the organisations of the deployment', async () => {
+    await signIn(PLATFORM_ADMIN);
+    await heading(/^Welcome, /);
+    await navigate('Organisations');
+    await heading('Organisations');
+    await expectTitle('Organisations');
+    await page.getByTestId('organisations-table').getByText('Lumen Return Counselling').waitFor();
+    await expectAccessible('organisations');
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.waitForURL('**/login');
   });

@@ -1,0 +1,121 @@
+import { DirectionProvider, MantineProvider, useDirection } from '@mantine/core';
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { isApiError } from './api/client.ts';
+import { queryKeys } from './api/queries.ts';
+import { AppLayout } from './components/AppLayout.tsx';
+import { RequireAuth } from './components/RequireAuth.tsx';
+import { RequirePermission } from './components/RequirePermission.tsx';
+import { directionOf, isLanguage } from './i18n/index.ts';
+import { AuditPage } from './pages/AuditPage.tsx';
+import { HomePage } from './pages/HomePage.tsx';
+import { LoginPage } from './pages/LoginPage.tsx';
+import { NotFoundPage } from './pages/NotFoundPage.tsx';
+import { OrganisationsPage } from './pages/OrganisationsPage.tsx';
+import { ProfilePage } from './pages/ProfilePage.tsx';
+import { TokensPage } from './pages/TokensPage.tsx';
+import { UsersPage } from './pages/UsersPage.tsx';
+import { cssVariablesResolver, theme } from './theme.ts';
+
+function createQueryClient(): QueryClient {
+  // A 401 from any call means the session ended (GET /me itself answers null instead): forget the
+  // session, and <RequireAuth> sends the user to /login and, after signing in, back to the page.
+  const onError = (error: unknown) => {
+    if (isApiError(error) && error.status === 401) client.setQueryData(queryKeys.me, null);
+  };
+  const client: QueryClient = new QueryClient({
+    queryCache: new QueryCache({ onError }),
+    mutationCache: new MutationCache({ onError }),
+    defaultOptions: {
+      queries: {
+        staleTime: 30_000,
+        refetchOnWindowFocus: false,
+        // Client errors (4xx) are answers, not glitches: do not retry them.
+        retry: (failures, error) =>
+          !(isApiError(error) && error.status >= 400 && error.status < 500) && failures < 2,
+      },
+    },
+  });
+  return client;
+}
+
+/** Keeps Mantine's direction in step with the interface language (Arabic is right-to-left). */
+function DirectionSync() {
+  const { i18n } = useTranslation();
+  const { setDirection } = useDirection();
+  useEffect(() => {
+    setDirection(isLanguage(i18n.language) ? directionOf(i18n.language) : 'ltr');
+  }, [i18n.language, setDirection]);
+  return null;
+}
+
+function AppRoutes() {
+  return (
+    <Routes>
+      <Route path="/login" element={<LoginPage />} />
+      <Route
+        element={
+          <RequireAuth>
+            <AppLayout />
+          </RequireAuth>
+        }
+      >
+        <Route index element={<HomePage />} />
+        <Route path="profile" element={<ProfilePage />} />
+        <Route
+          path="users"
+          element={
+            <RequirePermission permission="users:read">
+              <UsersPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="tokens"
+          element={
+            <RequirePermission permission="tokens:manage">
+              <TokensPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="audit"
+          element={
+            <RequirePermission permission="audit:read">
+              <AuditPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="organisations"
+          element={
+            <RequirePermission permission="organisations:manage">
+              <OrganisationsPage />
+            </RequirePermission>
+          }
+        />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}
+
+export function App() {
+  const [queryClient] = useState(createQueryClient);
+  const { i18n } = useTranslation();
+  const initialDirection = isLanguage(i18n.language) ? directionOf(i18n.language) : 'ltr';
+  return (
+    <QueryClientProvider client={queryClient}>
+      <DirectionProvider initialDirection={initialDirection} detectDirection={false}>
+        <DirectionSync />
+        <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} forceColorScheme="light">
+          <BrowserRouter>
+            <AppRoutes />
+          </BrowserRouter>
+        </MantineProvider>
+      </DirectionProvider>
+    </QueryClientProvider>
+  );
+}

@@ -1,0 +1,158 @@
+/**
+ * TanStack Query hooks for every endpoint the web app uses. Pages never call `fetch` themselves.
+ */
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, isApiError, setCsrfToken } from './client.ts';
+import type {
+  ApiToken,
+  AuditEntry,
+  CreatedToken,
+  ListOf,
+  Locale,
+  LoginResponse,
+  Me,
+  NewToken,
+  NewUser,
+  Organisation,
+  SessionUser,
+  User,
+  UserChanges,
+} from './types.ts';
+
+export const queryKeys = {
+  me: ['me'] as const,
+  users: ['users'] as const,
+  tokens: ['tokens'] as const,
+  audit: (limit: number) => ['audit', limit] as const,
+  organisations: ['organisations'] as const,
+};
+
+/** GET /me, or null when nobody is signed in (401). Keeps the CSRF token in memory. */
+export async function fetchMe(): Promise<Me | null> {
+  try {
+    const me = await api.get<Me>('/me');
+    setCsrfToken(me.csrfToken);
+    return me;
+  } catch (error) {
+    if (isApiError(error) && error.status === 401) {
+      setCsrfToken(null);
+      return null;
+    }
+    throw error;
+  }
+}
+
+export function useMe() {
+  return useQuery({ queryKey: queryKeys.me, queryFn: fetchMe, staleTime: 60_000 });
+}
+
+export function useLogin() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (credentials: { email: string; password: string }) => {
+      const result = await api.post<LoginResponse>('/auth/login', credentials);
+      setCsrfToken(result.csrfToken);
+      const me = await fetchMe();
+      if (!me) throw new Error('Signed in, but the session was not kept (are cookies disabled?)');
+      return me;
+    },
+    onSuccess: (me) => {
+      queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== queryKeys.me[0] });
+      queryClient.setQueryData(queryKeys.me, me);
+    },
+  });
+}
+
+/**
+ * Signs out, then loads the login page afresh: nothing of the previous session (cached data, CSRF
+ * token, the page it was on) survives for the next person at this browser.
+ */
+export function useLogout() {
+  return useMutation({
+    mutationFn: async () => {
+      try {
+        await api.post<void>('/auth/logout');
+      } catch (error) {
+        // An expired session is as good as a logout.
+        if (!(isApiError(error) && error.status === 401)) throw error;
+      }
+    },
+    onSuccess: () => {
+      setCsrfToken(null);
+      window.location.replace('/login');
+    },
+  });
+}
+
+export function useUpdateProfile() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (changes: { displayName?: string; locale?: Locale }) =>
+      api.patch<{ user: SessionUser }>('/me', changes),
+    onSuccess: (result) => {
+      queryClient.setQueryData<Me | null>(queryKeys.me, (old) =>
+        old ? { ...old, user: { ...old.user, ...result.user } } : old,
+      );
+    },
+  });
+}
+
+export function useUsers() {
+  return useQuery({ queryKey: queryKeys.users, queryFn: () => api.get<ListOf<User>>('/users') });
+}
+
+export function useCreateUser() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (user: NewUser) => api.post<User>('/users', user),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.users }),
+  });
+}
+
+export function useUpdateUser() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, changes }: { id: string; changes: UserChanges }) =>
+      api.patch<User>(`/users/${encodeURIComponent(id)}`, changes),
+    onSuccess: (user) => {
+      queryClient.setQueryData<ListOf<User>>(queryKeys.users, (old) =>
+        old ? { ...old, items: old.items.map((u) => (u.id === user.id ? { ...u, ...user } : u)) } : old,
+      );
+      return queryClient.invalidateQueries({ queryKey: queryKeys.users });
+    },
+  });
+}
+
+export function useTokens() {
+  return useQuery({ queryKey: queryKeys.tokens, queryFn: () => api.get<ListOf<ApiToken>>('/tokens') });
+}
+
+export function useCreateToken() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (token: NewToken) => api.post<CreatedToken>('/tokens', token),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.tokens }),
+  });
+}
+
+export function useRevokeToken() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => api.delete(`/tokens/${encodeURIComponent(id)}`),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.tokens }),
+  });
+}
+
+export function useAudit(limit: number) {
+  return useQuery({
+    queryKey: queryKeys.audit(limit),
+    queryFn: () => api.get<ListOf<AuditEntry>>('/audit', { query: { limit } }),
+  });
+}
+
+export function useOrganisations() {
+  return useQuery({
+    queryKey: queryKeys.organisations,
+    queryFn: () => api.get<ListOf<Organisation>>('/organisations'),
+  });
+}

@@ -1,0 +1,11 @@
+// Type-checked translation keys: `t('nav.homee')` is a compile error.
+import 'i18next';
+import type en from './en.json';
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'translation';
+    resources: { translation: typeof en };
+    nsSeparator: false;
+  }
+}
