@@ -15,6 +15,7 @@ import { installAuthentication } from './auth/auth.plugin.ts';
 import { authRoutes } from './auth/auth.routes.ts';
 import type { AppContext } from './context.ts';
 import { healthRoutes } from './health/health.routes.ts';
+import { installMetrics } from './health/metrics.ts';
 import { installErrorHandling } from './http/error-handler.ts';
 import { problems } from './http/problem.ts';
 import { organisationsRoutes } from './organisations/organisations.routes.ts';
@@ -100,8 +101,9 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
   });
 
   installAuthentication(app, ctx);
+  const metrics = installMetrics(app);
 
-  await app.register(healthRoutes(ctx));
+  await app.register(healthRoutes(ctx, metrics));
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
   await app.register(
     async (api) => {

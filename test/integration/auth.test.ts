@@ -105,6 +105,35 @@ describe('authentication', () => {
     });
   });
 
+  it('a password change ends the other sessions of the user, keeps this one, and needs the current password', async () => {
+    const org = await createOrg(t.ctx.db);
+    const u = await createUser(t.ctx.db, org.id, ['counsellor']);
+    const here = await login(t.app, u.email);
+    const elsewhere = await login(t.app, u.email);
+    const wrong = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/me/password',
+      headers: here.write,
+      payload: { currentPassword: 'not-it-at-all', newPassword: 'a-brand-new-password' },
+    });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json<{ errors: { path: string }[] }>().errors[0]?.path).toBe('currentPassword');
+    const ok = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/me/password',
+      headers: here.write,
+      payload: { currentPassword: TEST_PASSWORD, newPassword: 'a-brand-new-password' },
+    });
+    expect(ok.statusCode).toBe(204);
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: here.read })).statusCode).toBe(
+      200,
+    );
+    expect(
+      (await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: elsewhere.read })).statusCode,
+    ).toBe(401);
+    await expect(login(t.app, u.email, 'a-brand-new-password')).resolves.toBeDefined();
+  });
+
   it('ends the session at logout', async () => {
     const s = await login(t.app, email);
     const out = await t.app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: s.write });

@@ -24,11 +24,15 @@ describe('HTTP contracts', () => {
 
   it('GET /metrics answers Prometheus text with request counters', async () => {
     await t.app.inject({ method: 'GET', url: '/healthz' });
+    await t.app.inject({ method: 'GET', url: '/api/v1/me' });
     const res = await t.app.inject({ method: 'GET', url: '/metrics' });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toMatch(/text\/plain/);
     expect(res.body).toMatch(
       /homeward_http_requests_total\{method="GET",route="\/healthz",status="200"\} \d+/,
+    );
+    expect(res.body).toMatch(
+      /homeward_http_requests_total\{method="GET",route="\/api\/v1\/me",status="401"\} \d+/,
     );
     expect(res.body).toMatch(/homeward_process_resident_memory_bytes/);
   });

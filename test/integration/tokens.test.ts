@@ -69,6 +69,18 @@ describe('organisation API tokens', () => {
     expect(res.json<{ errors: { path: string }[] }>().errors[0]?.path).toBe('permissions');
   });
 
+  it('cannot hold a permission no role of the organisation type has', async () => {
+    const partner = await orgWithUser(t.app, t.ctx.db, ['org_admin'], 'reintegration_partner');
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/tokens',
+      headers: partner.session.write,
+      payload: { name: 'writer', permissions: ['cases:write'] },
+    });
+    expect(res.statusCode).toBe(422);
+    expect(res.json<{ detail: string }>().detail).toMatch(/cases:write/);
+  });
+
   it('stops working at once when revoked', async () => {
     const tok = await createToken(a.session, ['organisation:read']);
     const del = await t.app.inject({

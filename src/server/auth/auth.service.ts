@@ -6,10 +6,21 @@ import { Problem, problems } from '../http/problem.ts';
 import { findUserForLogin, markLogin, rolesOf } from '../users/users.repository.ts';
 import { presentUser } from '../users/users.service.ts';
 import type { Actor } from './actor.ts';
-import { clearThrottle, findThrottles, recordFailure } from './login-throttle.repository.ts';
+import {
+  clearThrottle,
+  findThrottles,
+  purgeStaleThrottles,
+  recordFailure,
+} from './login-throttle.repository.ts';
 import { verifyAgainstDummy, verifyPassword } from './passwords.ts';
 import { randomToken, sha256 } from './secrets.ts';
-import { deleteSession, findLiveSession, insertSession, touchSession } from './sessions.repository.ts';
+import {
+  deleteExpiredSessions,
+  deleteSession,
+  findLiveSession,
+  insertSession,
+  touchSession,
+} from './sessions.repository.ts';
 import { findLiveToken, touchToken } from '../tokens/tokens.repository.ts';
 
 export interface LoginInput {
@@ -101,6 +112,13 @@ export async function login(ctx: AppContext, input: LoginInput): Promise<LoginRe
     });
     await markLogin(trx, user.id, now);
     await clearThrottle(trx, `account:${email}`);
+    // Housekeeping on an indexed column: ended sessions and stale throttle counts go away.
+    await deleteExpiredSessions(
+      trx,
+      now,
+      new Date(now.getTime() - minutes(config.HOMEWARD_SESSION_IDLE_MINUTES)),
+    );
+    await purgeStaleThrottles(trx, now, windowStart);
     await recordAudit(
       trx,
       { ...subject, userId: user.id, organisationId: user.organisation_id },

@@ -33,3 +33,12 @@ export async function recordFailure(
 export async function clearThrottle(db: Kysely<DB>, key: string): Promise<void> {
   await db.deleteFrom('login_throttle').where('key', '=', key).execute();
 }
+
+/** Counts whose window has passed and that hold no lock any more. */
+export async function purgeStaleThrottles(db: Kysely<DB>, now: Date, windowStart: Date): Promise<void> {
+  await db
+    .deleteFrom('login_throttle')
+    .where('last_failure_at', '<', windowStart)
+    .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<', now)]))
+    .execute();
+}

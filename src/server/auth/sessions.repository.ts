@@ -63,6 +63,16 @@ export async function deleteSessionsOfUser(db: Kysely<DB>, userId: string): Prom
   await db.deleteFrom('sessions').where('user_id', '=', userId).execute();
 }
 
+export async function deleteOtherSessionsOfUser(
+  db: Kysely<DB>,
+  userId: string,
+  keepIdHash: string | null,
+): Promise<void> {
+  let q = db.deleteFrom('sessions').where('user_id', '=', userId);
+  if (keepIdHash) q = q.where('id_hash', '<>', keepIdHash);
+  await q.execute();
+}
+
 export async function deleteExpiredSessions(db: Kysely<DB>, now: Date, idleSince: Date): Promise<void> {
   await db
     .deleteFrom('sessions')

@@ -1,4 +1,9 @@
-import { TOKEN_GRANTABLE_PERMISSIONS, type Permission } from '../../domain/permissions.ts';
+import {
+  permissionsForRoles,
+  ROLES_BY_ORGANISATION_TYPE,
+  TOKEN_GRANTABLE_PERMISSIONS,
+  type Permission,
+} from '../../domain/permissions.ts';
 import { recordAudit, subjectOf } from '../audit/audit.service.ts';
 import { requirePermission, type Actor } from '../auth/actor.ts';
 import { randomToken, sha256 } from '../auth/secrets.ts';
@@ -44,6 +49,20 @@ export async function createToken(
         },
       ],
     });
+  }
+  // A token can do only what some role of this kind of organisation can do.
+  const possible = permissionsForRoles(ROLES_BY_ORGANISATION_TYPE[actor.organisationType]);
+  const outOfScope = input.permissions.filter((p) => !possible.includes(p));
+  if (outOfScope.length > 0) {
+    throw new Problem(
+      422,
+      `No role in a ${actor.organisationType} organisation has: ${outOfScope.join(', ')}.`,
+      {
+        errors: [
+          { path: 'permissions', message: `out of scope here: ${outOfScope.join(', ')}`, location: 'body' },
+        ],
+      },
+    );
   }
   const expiresAt = input.expiresAt ? new Date(input.expiresAt) : null;
   if (expiresAt && expiresAt.getTime() <= Date.now()) {

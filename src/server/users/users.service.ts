@@ -4,7 +4,7 @@ import { roleAllowedIn, type OrganisationType, type Role } from '../../domain/pe
 import { recordAudit, subjectOf, type AuditSubject } from '../audit/audit.service.ts';
 import { requireActor, requirePermission, type Actor } from '../auth/actor.ts';
 import { hashPassword, verifyPassword } from '../auth/passwords.ts';
-import { deleteSessionsOfUser } from '../auth/sessions.repository.ts';
+import { deleteOtherSessionsOfUser, deleteSessionsOfUser } from '../auth/sessions.repository.ts';
 import type { AppContext } from '../context.ts';
 import { Problem, problems } from '../http/problem.ts';
 import { findOrganisation } from '../organisations/organisations.repository.ts';
@@ -113,6 +113,8 @@ export async function changePassword(
   const hash = await hashPassword(input.newPassword);
   await ctx.db.transaction().execute(async (trx) => {
     await repo.updateUser(trx, actor.organisationId, actor.userId, { password_hash: hash });
+    // Every other session of this user ends: a changed password locks out whoever else had it.
+    await deleteOtherSessionsOfUser(trx, actor.userId, actor.sessionIdHash);
     await recordAudit(trx, subjectOf(actor), {
       action: 'user.password.change',
       targetType: 'user',

@@ -18,7 +18,14 @@ export async function installWeb(app: FastifyInstance, distDir = WEB_DIST): Prom
   }
   app.setNotFoundHandler((request, reply) => {
     const url = request.url.split('?')[0] ?? '';
-    if (url.startsWith('/api/') || !hasWeb || (request.method !== 'GET' && request.method !== 'HEAD')) {
+    // A missing file (a path with an extension) is a 404, not the app's page in disguise.
+    const isFile = /\.[a-z0-9]+$/i.test(url);
+    if (
+      url.startsWith('/api/') ||
+      isFile ||
+      !hasWeb ||
+      (request.method !== 'GET' && request.method !== 'HEAD')
+    ) {
       return sendProblem(reply, request, problems.notFound(`route ${request.method} ${url}`));
     }
     return reply.type('text/html; charset=utf-8').sendFile('index.html');
