@@ -22,18 +22,20 @@ function rssMiB(pid: number): number {
 
 async function startAndWait(dataDir: string, port: number): Promise<{ child: ChildProcess; ms: number }> {
   const started = performance.now();
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  delete env.DATABASE_URL; // this measures the embedded database
   const child = spawn(process.execPath, [BIN, 'serve'], {
     env: {
-      ...process.env,
+      ...env,
       HOMEWARD_DATA_DIR: dataDir,
       PORT: String(port),
       HOST: '127.0.0.1',
       HOMEWARD_LOG_LEVEL: 'warn',
-      DATABASE_URL: '',
     },
     stdio: 'ignore',
   });
   for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited with code ${child.exitCode}`);
     try {
       if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) break;
     } catch {
