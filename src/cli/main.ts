@@ -3,9 +3,10 @@ import path from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { Kysely, PostgresDialect } from 'kysely';
 import { ConfigError, loadConfig, type Config } from '../config.ts';
+import { DataDirLockedError } from '../db/data-dir-lock.ts';
 import { openDatabase, targetFromConfig, type Database } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
-import { DEMO_PASSWORD, type DemoAccount } from '../db/seed/demo-world.ts';
+import { DEMO_ORGANISATIONS, DEMO_PASSWORD, demoAccounts, type DemoAccount } from '../db/seed/demo-world.ts';
 import { seedDemo } from '../db/seed/seed.ts';
 import type { DB } from '../db/schema.ts';
 import { ORGANISATION_TYPES, ROLES, type OrganisationType, type Role } from '../domain/permissions.ts';
@@ -82,7 +83,10 @@ export function buildProgram(): Command {
       const started = Date.now();
       if (opts.buildWeb) await buildWebIfStale(out);
       const server = await startServer(config, out);
+      // The demo accounts are printed at every start of a demo database, not only the first.
       if (server.seeded) printAccounts(server.seeded);
+      else if (await findOrganisationBySlug(server.database.db, DEMO_ORGANISATIONS[1]!.slug))
+        printAccounts(demoAccounts());
       out(
         `Homeward is running at ${server.url} (database: ${server.database.kind}) — ready in ${Date.now() - started} ms`,
       );
@@ -223,7 +227,11 @@ export async function main(argv: string[]): Promise<void> {
   try {
     await buildProgram().parseAsync(argv);
   } catch (err) {
-    if (err instanceof ConfigError || err instanceof InvalidArgumentError) {
+    if (
+      err instanceof ConfigError ||
+      err instanceof InvalidArgumentError ||
+      err instanceof DataDirLockedError
+    ) {
       process.stderr.write(`${err.message}\n`);
     } else if (err instanceof Problem) {
       const fields = err.errors?.map((e) => ` (${e.path}: ${e.message})`).join('') ?? '';

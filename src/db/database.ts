@@ -6,6 +6,7 @@ import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { fuzzystrmatch } from '@electric-sql/pglite/contrib/fuzzystrmatch';
 import type { DB } from './schema.ts';
+import { lockDataDir } from './data-dir-lock.ts';
 
 /**
  * The one connection factory. Embedded PGlite (a folder on disk, or memory for tests) by default,
@@ -91,9 +92,24 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     return { db, kind: 'postgres', close: () => db.destroy() };
   }
-  const pglite = await openPglite(target.dataDir, target.loadDump);
-  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: pglitePool(pglite) }) });
-  return { db, kind: 'embedded', pglite, close: () => db.destroy() };
+  if (target.dataDir) mkdirSync(target.dataDir, { recursive: true });
+  const unlock = target.dataDir ? lockDataDir(target.dataDir) : () => {};
+  try {
+    const pglite = await openPglite(target.dataDir, target.loadDump);
+    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: pglitePool(pglite) }) });
+    return {
+      db,
+      kind: 'embedded',
+      pglite,
+      async close() {
+        await db.destroy();
+        unlock();
+      },
+    };
+  } catch (err) {
+    unlock();
+    throw err;
+  }
 }
 
 export function targetFromConfig(config: {

@@ -90,6 +90,8 @@ describe('audit log', () => {
       /append-only/,
     );
     await expect(sql`DELETE FROM audit_log WHERE seq = 1`.execute(t.ctx.db)).rejects.toThrow(/append-only/);
+    await expect(sql`TRUNCATE audit_log`.execute(t.ctx.db)).rejects.toThrow(/append-only/);
+    await expect(sql`UPDATE audit_head SET seq = 0`.execute(t.ctx.db)).rejects.toThrow(/forward/);
   });
 
   it('keeps one unbroken chain under concurrent writes', async () => {

@@ -145,5 +145,28 @@ describe('the homeward command', () => {
     const broken = await cli('audit', 'verify');
     expect(broken.code).toBe(1);
     expect(broken.stderr).toMatch(/TAMPERED at seq 2/);
+
+    if (!pgDatabase) {
+      // While another process holds the embedded database, the CLI refuses instead of corrupting it.
+      const holder = await openDatabase({ kind: 'embedded', dataDir: path.join(dataDir, 'pg') });
+      try {
+        const refused = await cli(
+          'org',
+          'create',
+          '--slug',
+          'while-busy',
+          '--name',
+          'B',
+          '--type',
+          'origin_authority',
+          '--country',
+          'NG',
+        );
+        expect(refused.code).toBe(1);
+        expect(refused.stderr).toMatch(new RegExp(`in use by process ${process.pid}`));
+      } finally {
+        await holder.close();
+      }
+    }
   }, 240_000);
 });

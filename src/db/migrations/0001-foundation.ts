@@ -109,5 +109,19 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     END $$;
     CREATE TRIGGER audit_log_no_update BEFORE UPDATE OR DELETE ON audit_log
       FOR EACH ROW EXECUTE FUNCTION audit_log_append_only();
+    CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
+      FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only();
+    -- The head only moves forward.
+    CREATE FUNCTION audit_head_forward_only() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+      IF TG_OP <> 'UPDATE' OR NEW.seq <= OLD.seq THEN
+        RAISE EXCEPTION 'audit_head only moves forward';
+      END IF;
+      RETURN NEW;
+    END $$;
+    CREATE TRIGGER audit_head_forward BEFORE UPDATE OR DELETE ON audit_head
+      FOR EACH ROW EXECUTE FUNCTION audit_head_forward_only();
+    CREATE TRIGGER audit_head_no_truncate BEFORE TRUNCATE ON audit_head
+      FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only();
   `.execute(db);
 }

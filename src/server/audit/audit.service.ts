@@ -82,6 +82,14 @@ export type VerifyResult =
 
 /** Walks the whole chain in pages and compares its end with the stored head. */
 export async function verifyAuditChain(db: Kysely<DB>, pageSize = 5000): Promise<VerifyResult> {
+  // One snapshot for all pages and the head: entries appended meanwhile are not a false alarm.
+  return db
+    .transaction()
+    .setIsolationLevel('repeatable read')
+    .execute((trx) => verifyInSnapshot(trx, pageSize));
+}
+
+async function verifyInSnapshot(db: Kysely<DB>, pageSize: number): Promise<VerifyResult> {
   let prev = GENESIS_HASH;
   let lastSeq = 0;
   for (;;) {
