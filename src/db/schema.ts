@@ -89,7 +89,70 @@ export interface AuditHeadTable {
   hash: string;
 }
 
+export interface CasesTable {
+  id: Generated<string>;
+  reference: string;
+  organisation_id: string;
+  counsellor_user_id: string | null;
+  host_country: string;
+  return_country: string;
+  return_type: string;
+  stage: Generated<string>;
+  administrative_status: string | null;
+  return_decision_date: string | null;
+  departure_deadline: string | null;
+  entry_ban: Generated<boolean>;
+  entry_ban_until: string | null;
+  in_detention: Generated<boolean>;
+  planned_departure_date: string | null;
+  version: Generated<number>;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export interface PersonsTable {
+  id: Generated<string>;
+  case_id: string;
+  organisation_id: string;
+  relationship: string;
+  given_names: string;
+  family_name: string;
+  original_script_name: string | null;
+  other_spellings: Generated<string[]>;
+  date_of_birth: string | null;
+  date_of_birth_approximate: Generated<boolean>;
+  sex: string;
+  nationalities: Generated<string[]>;
+  languages: Generated<string[]>;
+  unaccompanied_minor: Generated<boolean>;
+  documents: ColumnType<unknown[], string | undefined, string>;
+  search_full: Generated<string>;
+  search_tokens: Generated<string[]>;
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export interface CaseEventsTable {
+  id: Generated<number>;
+  case_id: string;
+  organisation_id: string;
+  at: ColumnType<Date, Date | string | undefined, Date | string>;
+  actor_user_id: string | null;
+  actor_label: string | null;
+  type: string;
+  from_stage: string | null;
+  to_stage: string | null;
+  reason_code: string | null;
+  comment: string | null;
+  details: ColumnType<Record<string, unknown>, string | undefined, string>;
+}
+
 export interface DB {
+  cases: CasesTable;
+  persons: PersonsTable;
+  case_events: CaseEventsTable;
   organisations: OrganisationsTable;
   users: UsersTable;
   user_roles: UserRolesTable;

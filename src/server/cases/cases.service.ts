@@ -1,0 +1,393 @@
+import { allowedTransitions, decideTransition, type CaseStage } from '../../domain/case-workflow.ts';
+import { personSearchKeys, queryKeys } from '../../domain/names/search-keys.ts';
+import { recordAudit, subjectOf } from '../audit/audit.service.ts';
+import { requirePermission, type Actor } from '../auth/actor.ts';
+import type { AppContext } from '../context.ts';
+import { Problem, problems } from '../http/problem.ts';
+import * as repo from './cases.repository.ts';
+import type { CaseListQuery, CasePatch, NewCase, PersonInput } from './cases.schemas.ts';
+
+type PersonRow = repo.PersonRow;
+type CaseRow = repo.CaseRow;
+
+export function presentPerson(p: PersonRow) {
+  return {
+    id: p.id,
+    caseId: p.case_id,
+    relationship: p.relationship as PersonInput['relationship'],
+    givenNames: p.given_names,
+    familyName: p.family_name,
+    originalScriptName: p.original_script_name,
+    otherSpellings: p.other_spellings,
+    dateOfBirth: p.date_of_birth,
+    dateOfBirthApproximate: p.date_of_birth_approximate,
+    sex: p.sex as PersonInput['sex'],
+    nationalities: p.nationalities,
+    languages: p.languages,
+    unaccompaniedMinor: p.unaccompanied_minor,
+    documents: p.documents as NonNullable<PersonInput['documents']>,
+    version: p.version,
+  };
+}
+
+function presentCase(c: CaseRow, persons: PersonRow[], actor: Actor) {
+  return {
+    id: c.id,
+    reference: c.reference,
+    organisationId: c.organisation_id,
+    counsellorId: c.counsellor_user_id,
+    hostCountry: c.host_country,
+    returnCountry: c.return_country,
+    returnType: c.return_type as NewCase['returnType'],
+    stage: c.stage as CaseStage,
+    administrativeStatus: c.administrative_status as NewCase['administrativeStatus'] & string,
+    returnDecisionDate: c.return_decision_date,
+    departureDeadline: c.departure_deadline,
+    entryBan: c.entry_ban,
+    entryBanUntil: c.entry_ban_until,
+    inDetention: c.in_detention,
+    plannedDepartureDate: c.planned_departure_date,
+    version: c.version,
+    createdAt: c.created_at.toISOString(),
+    updatedAt: c.updated_at.toISOString(),
+    persons: persons.map(presentPerson),
+    allowedTransitions: allowedTransitions(c.stage as CaseStage, actor.permissions).map((r) => ({
+      to: r.to,
+      label: r.label,
+      reasonRequired: r.reasonRequired,
+    })),
+  };
+}
+
+function personValues(p: PersonInput) {
+  const keys = personSearchKeys({
+    givenNames: p.givenNames,
+    familyName: p.familyName,
+    otherSpellings: p.otherSpellings ?? [],
+    ...(p.originalScriptName ? { originalScript: p.originalScriptName } : {}),
+  });
+  return {
+    relationship: p.relationship,
+    given_names: p.givenNames,
+    family_name: p.familyName,
+    original_script_name: p.originalScriptName ?? null,
+    other_spellings: p.otherSpellings ?? [],
+    date_of_birth: p.dateOfBirth ?? null,
+    date_of_birth_approximate: p.dateOfBirthApproximate ?? false,
+    sex: p.sex,
+    nationalities: p.nationalities ?? [],
+    languages: p.languages ?? [],
+    unaccompanied_minor: p.unaccompaniedMinor ?? false,
+    documents: JSON.stringify(p.documents ?? []),
+    search_full: keys.full,
+    search_tokens: keys.tokens,
+  };
+}
+
+function legalValues(input: CasePatch) {
+  const map: [keyof CasePatch, string][] = [
+    ['administrativeStatus', 'administrative_status'],
+    ['returnDecisionDate', 'return_decision_date'],
+    ['departureDeadline', 'departure_deadline'],
+    ['entryBan', 'entry_ban'],
+    ['entryBanUntil', 'entry_ban_until'],
+    ['inDetention', 'in_detention'],
+    ['plannedDepartureDate', 'planned_departure_date'],
+    ['returnCountry', 'return_country'],
+    ['returnType', 'return_type'],
+    ['counsellorId', 'counsellor_user_id'],
+  ];
+  const out: Record<string, unknown> = {};
+  for (const [k, col] of map) if (input[k] !== undefined) out[col] = input[k];
+  return out;
+}
+
+async function checkCounsellor(ctx: AppContext, actor: Actor, counsellorId: string | null | undefined) {
+  if (!counsellorId) return;
+  if (!(await repo.userInOrganisation(ctx.db, actor.organisationId, counsellorId))) {
+    throw problems.validation(
+      [
+        {
+          path: 'counsellorId',
+          message: 'no active user of your organisation has this id',
+          location: 'body',
+        },
+      ],
+      'The counsellor must be an active user of your organisation.',
+    );
+  }
+}
+
+async function loadCase(ctx: AppContext, actor: Actor, id: string) {
+  const c = await repo.findCase(ctx.db, actor.organisationId, id);
+  if (!c) throw problems.notFound('case');
+  return c;
+}
+
+export async function getCase(ctx: AppContext, actorIn: Actor | null, id: string) {
+  const actor = requirePermission(actorIn, 'cases:read');
+  const c = await loadCase(ctx, actor, id);
+  return presentCase(c, await repo.personsOfCase(ctx.db, actor.organisationId, id), actor);
+}
+
+export async function createCase(ctx: AppContext, actorIn: Actor | null, input: NewCase) {
+  const actor = requirePermission(actorIn, 'cases:write');
+  await checkCounsellor(ctx, actor, input.counsellorId);
+  const id = await ctx.db.transaction().execute(async (trx) => {
+    const now = new Date();
+    const reference = await repo.nextReference(trx, now.getUTCFullYear());
+    const { id } = await repo.insertCase(trx, {
+      reference,
+      organisation_id: actor.organisationId,
+      counsellor_user_id: input.counsellorId ?? actor.userId,
+      host_country: input.hostCountry,
+      return_country: input.returnCountry,
+      return_type: input.returnType,
+      administrative_status: input.administrativeStatus ?? null,
+      return_decision_date: input.returnDecisionDate ?? null,
+      departure_deadline: input.departureDeadline ?? null,
+      entry_ban: input.entryBan ?? false,
+      entry_ban_until: input.entryBanUntil ?? null,
+      in_detention: input.inDetention ?? false,
+      planned_departure_date: input.plannedDepartureDate ?? null,
+      created_by: actor.userId,
+    });
+    for (const p of input.persons) {
+      await repo.insertPerson(trx, {
+        ...personValues(p),
+        case_id: id,
+        organisation_id: actor.organisationId,
+      });
+    }
+    await repo.insertEvent(trx, {
+      caseId: id,
+      organisationId: actor.organisationId,
+      actorUserId: actor.userId,
+      actorLabel: actor.label,
+      type: 'case.created',
+      toStage: 'intake',
+      details: { reference, persons: input.persons.length },
+    });
+    await recordAudit(trx, subjectOf(actor), {
+      action: 'case.create',
+      targetType: 'case',
+      targetId: id,
+      details: { reference },
+    });
+    return id;
+  });
+  return getCase(ctx, actor, id);
+}
+
+function staleVersion(current: number): Problem {
+  return new Problem(
+    412,
+    `The case has changed since you read it: it is now at version ${current}. Reload and try again.`,
+    {
+      type: 'https://homeward.example/problems/stale-version',
+      extensions: { currentVersion: current },
+    },
+  );
+}
+
+export async function updateCase(
+  ctx: AppContext,
+  actorIn: Actor | null,
+  id: string,
+  patch: CasePatch,
+  expectedVersion: number | undefined,
+) {
+  const actor = requirePermission(actorIn, 'cases:write');
+  const existing = await loadCase(ctx, actor, id);
+  await checkCounsellor(ctx, actor, patch.counsellorId);
+  const values = legalValues(patch);
+  await ctx.db.transaction().execute(async (trx) => {
+    const updated = await repo.updateCase(
+      trx,
+      actor.organisationId,
+      id,
+      expectedVersion ?? existing.version,
+      values,
+    );
+    if (!updated) {
+      const now = await repo.findCase(trx, actor.organisationId, id);
+      if (!now) throw problems.notFound('case');
+      throw staleVersion(now.version);
+    }
+    await repo.insertEvent(trx, {
+      caseId: id,
+      organisationId: actor.organisationId,
+      actorUserId: actor.userId,
+      actorLabel: actor.label,
+      type: 'case.updated',
+      details: { fields: Object.keys(patch) },
+    });
+    await recordAudit(trx, subjectOf(actor), {
+      action: 'case.update',
+      targetType: 'case',
+      targetId: id,
+      details: { fields: Object.keys(patch) },
+    });
+  });
+  return getCase(ctx, actor, id);
+}
+
+export async function transitionCase(
+  ctx: AppContext,
+  actorIn: Actor | null,
+  id: string,
+  body: { to: CaseStage; reasonCode?: string | undefined; comment?: string | undefined },
+  expectedVersion: number | undefined,
+) {
+  const actor = requirePermission(actorIn, 'cases:read');
+  const existing = await loadCase(ctx, actor, id);
+  const from = existing.stage as CaseStage;
+  const decision = decideTransition({
+    from,
+    to: body.to,
+    permissions: actor.permissions,
+    reasonCode: body.reasonCode,
+    comment: body.comment,
+  });
+  if (!decision.ok) {
+    const status = decision.error === 'forbidden' ? 403 : decision.error === 'illegal' ? 409 : 422;
+    const path =
+      decision.error === 'reason_required' || decision.error === 'unknown_reason' ? 'reasonCode' : 'to';
+    throw new Problem(status, decision.message, {
+      type: `https://homeward.example/problems/transition-${decision.error.replace('_', '-')}`,
+      errors: [{ path, message: decision.message, location: 'body' }],
+      extensions: { currentStage: from, allowed: decision.allowed },
+    });
+  }
+  await ctx.db.transaction().execute(async (trx) => {
+    const updated = await repo.updateCase(
+      trx,
+      actor.organisationId,
+      id,
+      expectedVersion ?? existing.version,
+      { stage: body.to },
+    );
+    if (!updated) {
+      const now = await repo.findCase(trx, actor.organisationId, id);
+      if (!now) throw problems.notFound('case');
+      throw staleVersion(now.version);
+    }
+    await repo.insertEvent(trx, {
+      caseId: id,
+      organisationId: actor.organisationId,
+      actorUserId: actor.userId,
+      actorLabel: actor.label,
+      type: 'case.transition',
+      fromStage: from,
+      toStage: body.to,
+      reasonCode: body.reasonCode ?? null,
+      comment: body.comment ?? null,
+    });
+    await recordAudit(trx, subjectOf(actor), {
+      action: 'case.transition',
+      targetType: 'case',
+      targetId: id,
+      details: { from, to: body.to, reasonCode: body.reasonCode ?? null },
+    });
+  });
+  return getCase(ctx, actor, id);
+}
+
+export async function caseTimeline(ctx: AppContext, actorIn: Actor | null, id: string) {
+  const actor = requirePermission(actorIn, 'cases:read');
+  await loadCase(ctx, actor, id);
+  const events = await repo.eventsOfCase(ctx.db, actor.organisationId, id);
+  return {
+    items: events.map((e) => ({
+      id: Number(e.id),
+      at: e.at.toISOString(),
+      actorLabel: e.actor_label,
+      type: e.type,
+      fromStage: e.from_stage,
+      toStage: e.to_stage,
+      reasonCode: e.reason_code,
+      comment: e.comment,
+      details: e.details,
+    })),
+  };
+}
+
+function textFilter(raw: string) {
+  const keys = queryKeys(raw);
+  return { raw, nameKey: keys.full, nameTokens: keys.tokens };
+}
+
+export async function listCases(ctx: AppContext, actorIn: Actor | null, q: CaseListQuery) {
+  const actor = requirePermission(actorIn, 'cases:read');
+  const today = new Date();
+  const days = q.queue === 'deadlines' ? 14 : q.deadlineWithinDays;
+  const deadlineBefore =
+    days !== undefined ? new Date(today.getTime() + days * 86_400_000).toISOString().slice(0, 10) : undefined;
+  const { rows, total } = await repo.listCases(ctx.db, {
+    organisationId: actor.organisationId,
+    stage: q.queue === 'awaiting_validation' ? 'submitted' : q.stage,
+    returnCountry: q.returnCountry,
+    counsellorId: q.queue === 'mine' ? (actor.userId ?? undefined) : q.counsellorId,
+    deadlineBefore,
+    text: q.q ? textFilter(q.q) : undefined,
+    limit: q.limit,
+    offset: q.offset,
+  });
+  return {
+    items: rows.map((r) => ({
+      id: r.id,
+      reference: r.reference,
+      stage: r.stage as CaseStage,
+      hostCountry: r.host_country,
+      returnCountry: r.return_country,
+      returnType: r.return_type as NewCase['returnType'],
+      counsellorId: r.counsellor_user_id,
+      departureDeadline: r.departure_deadline,
+      principalName: r.principal_name ?? null,
+      householdSize: Number(r.household_size ?? 0),
+      version: r.version,
+      createdAt: r.created_at.toISOString(),
+    })),
+    total,
+  };
+}
+
+export async function addPerson(ctx: AppContext, actorIn: Actor | null, caseId: string, input: PersonInput) {
+  const actor = requirePermission(actorIn, 'cases:write');
+  await loadCase(ctx, actor, caseId);
+  return ctx.db.transaction().execute(async (trx) => {
+    if (input.relationship === 'principal') {
+      const persons = await repo.personsOfCase(trx, actor.organisationId, caseId);
+      if (persons.some((p) => p.relationship === 'principal')) {
+        throw problems.conflict('This case already has a principal applicant.', {
+          errors: [{ path: 'relationship', message: 'the case already has a principal', location: 'body' }],
+        });
+      }
+    }
+    const row = await repo.insertPerson(trx, {
+      ...personValues(input),
+      case_id: caseId,
+      organisation_id: actor.organisationId,
+    });
+    await repo.insertEvent(trx, {
+      caseId,
+      organisationId: actor.organisationId,
+      actorUserId: actor.userId,
+      actorLabel: actor.label,
+      type: 'person.added',
+      details: { personId: row.id, relationship: input.relationship },
+    });
+    await recordAudit(trx, subjectOf(actor), {
+      action: 'person.create',
+      targetType: 'person',
+      targetId: row.id,
+    });
+    return presentPerson(row);
+  });
+}
+
+export async function listPersons(ctx: AppContext, actorIn: Actor | null, caseId: string) {
+  const actor = requirePermission(actorIn, 'cases:read');
+  await loadCase(ctx, actor, caseId);
+  return { items: (await repo.personsOfCase(ctx.db, actor.organisationId, caseId)).map(presentPerson) };
+}
