@@ -1,11 +1,13 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import * as m0001 from './migrations/0001-foundation.ts';
 import * as m0002 from './migrations/0002-cases.ts';
+import * as m0003 from './migrations/0003-counselling-consent-vulnerabilities.ts';
 
 /** Migrations are listed here in order; the same set serves PGlite and PostgreSQL. */
 const MIGRATIONS: Record<string, Migration> = {
   '0001-foundation': m0001,
   '0002-cases': m0002,
+  '0003-counselling-consent-vulnerabilities': m0003,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

@@ -149,7 +149,60 @@ export interface CaseEventsTable {
   details: ColumnType<Record<string, unknown>, string | undefined, string>;
 }
 
+type Created = ColumnType<Date, Date | string | undefined, never>;
+
+export interface CounsellingSessionsTable {
+  id: Generated<string>;
+  case_id: string;
+  organisation_id: string;
+  held_at: Timestamp;
+  mode: string;
+  interpreter_language: string | null;
+  counsellor_user_id: string | null;
+  topics: string[];
+  motives_for: string[];
+  motives_against: string[];
+  motives_text: string | null;
+  information_source: string | null;
+  decision: string | null;
+  restricted_notes: string | null;
+  created_at: Created;
+}
+
+export interface ConsentsTable {
+  id: Generated<string>;
+  case_id: string;
+  organisation_id: string;
+  person_id: string;
+  purpose: string;
+  recipient_organisation_id: string | null;
+  data_categories: string[];
+  method: string;
+  information_sheet_version: string | null;
+  information_sheet_language: string | null;
+  witness_name: string | null;
+  given_at: Timestamp;
+  withdrawn_at: Timestamp | null;
+  withdrawal_effect: string | null;
+  recorded_by: string | null;
+  created_at: Created;
+}
+
+export interface VulnerabilitiesTable {
+  id: Generated<string>;
+  case_id: string;
+  organisation_id: string;
+  person_id: string;
+  category: string;
+  details: string | null;
+  recorded_by: string | null;
+  created_at: Created;
+}
+
 export interface DB {
+  counselling_sessions: CounsellingSessionsTable;
+  consents: ConsentsTable;
+  vulnerabilities: VulnerabilitiesTable;
   cases: CasesTable;
   persons: PersonsTable;
   case_events: CaseEventsTable;

@@ -11,6 +11,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { auditRoutes } from './audit/audit.routes.ts';
+import { caseRecordsRoutes } from './case-records/case-records.routes.ts';
 import { casesRoutes } from './cases/cases.routes.ts';
 import { installAuthentication } from './auth/auth.plugin.ts';
 import { authRoutes } from './auth/auth.routes.ts';
@@ -114,6 +115,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
       await api.register(organisationsRoutes(ctx));
       await api.register(auditRoutes(ctx));
       await api.register(casesRoutes(ctx));
+      await api.register(caseRecordsRoutes(ctx));
     },
     { prefix: '/api/v1' },
   );

@@ -118,7 +118,7 @@ async function checkCounsellor(ctx: AppContext, actor: Actor, counsellorId: stri
   }
 }
 
-async function loadCase(ctx: AppContext, actor: Actor, id: string) {
+export async function loadCase(ctx: AppContext, actor: Actor, id: string) {
   const c = await repo.findCase(ctx.db, actor.organisationId, id);
   if (!c) throw problems.notFound('case');
   return c;
