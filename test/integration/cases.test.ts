@@ -281,6 +281,39 @@ describe('cases', () => {
     ).toBe(409);
   });
 
+  it('shows possible duplicates in the same organisation only, with score and reasons', async () => {
+    const c = await createCase(a.session);
+    const check = (s: Session, body: object) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/v1/persons/possible-duplicates',
+        headers: s.write,
+        payload: body,
+      });
+    const res = await check(a.session, {
+      givenNames: 'Muhammad',
+      familyName: 'Alhassan',
+      dateOfBirth: '1988-03-01',
+      sex: 'male',
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const items = res.json<{ items: { caseId: string; score: number; reasons: string[] }[] }>().items;
+    const hit = items.find((i) => i.caseId === c.id);
+    expect(hit?.reasons).toContain('same_date_of_birth');
+    expect(hit?.score).toBeGreaterThan(0.6);
+    const other = await check(b.session, {
+      givenNames: 'Muhammad',
+      familyName: 'Alhassan',
+      dateOfBirth: '1988-03-01',
+    });
+    expect(other.json<{ items: { caseId: string }[] }>().items.map((i) => i.caseId)).not.toContain(c.id);
+    const different = await check(a.session, { givenNames: 'Olena', familyName: 'Kovalenko' });
+    expect(different.json<{ items: { caseId: string }[] }>().items.map((i) => i.caseId)).not.toContain(c.id);
+    const bad = await check(a.session, { givenNames: '', familyName: 'X' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json<{ errors: { path: string }[] }>().errors[0]?.path).toBe('givenNames');
+  });
+
   describe('bad input is refused naming the field, and nothing is written', () => {
     const bad: [string, unknown, string][] = [
       [

@@ -226,3 +226,46 @@ export async function userInOrganisation(
     .executeTakeFirst();
   return r !== undefined;
 }
+
+/**
+ * Candidates for duplicate detection in one organisation: persons whose sorted name key is
+ * trigram-similar to the query's, or who share a name token with it. The caller rescores them.
+ */
+export async function duplicateCandidates(
+  db: Kysely<DB>,
+  organisationId: string,
+  key: string,
+  tokens: string[],
+  excludeCaseId: string | undefined,
+  limit: number,
+) {
+  let q = db
+    .selectFrom('persons as p')
+    .innerJoin('cases as c', 'c.id', 'p.case_id')
+    .select([
+      'p.id',
+      'p.case_id',
+      'c.reference',
+      'p.given_names',
+      'p.family_name',
+      'p.original_script_name',
+      'p.other_spellings',
+      'p.date_of_birth',
+      'p.date_of_birth_approximate',
+      'p.sex',
+    ])
+    .where('p.organisation_id', '=', organisationId)
+    .where('c.organisation_id', '=', organisationId)
+    .where((eb) =>
+      eb.or([
+        ...(key ? [sql<boolean>`p.search_full % ${key}`] : []),
+        ...(tokens.length > 0 ? [sql<boolean>`p.search_tokens && ${tokens}::text[]`] : []),
+      ]),
+    );
+  if (excludeCaseId) q = q.where('p.case_id', '<>', excludeCaseId);
+  return q
+    .orderBy(sql`similarity(p.search_full, ${key})`, 'desc')
+    .orderBy('p.id')
+    .limit(limit)
+    .execute();
+}

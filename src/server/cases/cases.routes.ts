@@ -9,10 +9,12 @@ import {
   CasePatch,
   CaseSummary,
   CaseView,
+  DuplicateQuery,
   IfMatchHeaders,
   NewCase,
   PersonInput,
   PersonView,
+  PossibleDuplicate,
   TransitionBody,
 } from './cases.schemas.ts';
 import * as service from './cases.service.ts';
@@ -117,6 +119,19 @@ export function casesRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         );
         return reply.header('etag', `"${c.version}"`).send(c);
       },
+    );
+    app.post(
+      '/persons/possible-duplicates',
+      {
+        schema: {
+          tags: ['cases'],
+          summary:
+            'Persons already in a case of your organisation who may be this person (any script or spelling), with score and reasons',
+          body: DuplicateQuery,
+          response: { 200: z.object({ items: z.array(PossibleDuplicate) }), ...COMMON_ERRORS },
+        },
+      },
+      (req) => service.possibleDuplicates(ctx, req.actor, req.body),
     );
     app.get(
       '/cases/:id/timeline',

@@ -223,3 +223,35 @@ export const IfMatchHeaders = z.object({
     .optional()
     .describe('The version the change is based on; a stale one gets 412'),
 });
+
+export const DuplicateQuery = z.strictObject({
+  givenNames: Name,
+  familyName: Name,
+  originalScriptName: z.string().trim().min(1).max(200).optional(),
+  otherSpellings: z.array(Name).max(20).optional(),
+  dateOfBirth: IsoDate.optional(),
+  dateOfBirthApproximate: z.boolean().optional(),
+  sex: z.enum(SEXES).optional(),
+  excludeCaseId: z.uuid().optional(),
+});
+
+export const PossibleDuplicate = z
+  .object({
+    personId: z.uuid(),
+    caseId: z.uuid(),
+    caseReference: z.string(),
+    name: z.string(),
+    dateOfBirth: z.iso.date().nullable(),
+    score: z.number().min(0).max(1),
+    reasons: z.array(
+      z.enum([
+        'similar_name',
+        'same_name',
+        'same_date_of_birth',
+        'birth_year_close',
+        'different_date_of_birth',
+        'different_sex',
+      ]),
+    ),
+  })
+  .meta({ id: 'PossibleDuplicate' });

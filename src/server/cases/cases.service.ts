@@ -1,4 +1,5 @@
 import { allowedTransitions, decideTransition, type CaseStage } from '../../domain/case-workflow.ts';
+import { duplicateScore, isPossibleDuplicate } from '../../domain/duplicates.ts';
 import { personSearchKeys, queryKeys } from '../../domain/names/search-keys.ts';
 import { recordAudit, subjectOf } from '../audit/audit.service.ts';
 import { requirePermission, type Actor } from '../auth/actor.ts';
@@ -390,4 +391,69 @@ export async function listPersons(ctx: AppContext, actorIn: Actor | null, caseId
   const actor = requirePermission(actorIn, 'cases:read');
   await loadCase(ctx, actor, caseId);
   return { items: (await repo.personsOfCase(ctx.db, actor.organisationId, caseId)).map(presentPerson) };
+}
+
+export interface DuplicateQuery {
+  givenNames: string;
+  familyName: string;
+  originalScriptName?: string | undefined;
+  otherSpellings?: string[] | undefined;
+  dateOfBirth?: string | undefined;
+  dateOfBirthApproximate?: boolean | undefined;
+  sex?: string | undefined;
+  excludeCaseId?: string | undefined;
+}
+
+/** Persons of the actor's organisation who may be the person being registered, best first. */
+export async function possibleDuplicates(ctx: AppContext, actorIn: Actor | null, input: DuplicateQuery) {
+  const actor = requirePermission(actorIn, 'cases:read');
+  const keys = personSearchKeys({
+    givenNames: input.givenNames,
+    familyName: input.familyName,
+    otherSpellings: input.otherSpellings ?? [],
+    ...(input.originalScriptName ? { originalScript: input.originalScriptName } : {}),
+  });
+  const candidates = await repo.duplicateCandidates(
+    ctx.db,
+    actor.organisationId,
+    keys.full,
+    keys.tokens,
+    input.excludeCaseId,
+    200,
+  );
+  const query = {
+    keys,
+    dateOfBirth: input.dateOfBirth ?? null,
+    dateOfBirthApproximate: input.dateOfBirthApproximate ?? false,
+    sex: input.sex ?? null,
+  };
+  const items = candidates
+    .map((c) => {
+      const verdict = duplicateScore(query, {
+        keys: personSearchKeys({
+          givenNames: c.given_names,
+          familyName: c.family_name,
+          otherSpellings: c.other_spellings,
+          ...(c.original_script_name ? { originalScript: c.original_script_name } : {}),
+        }),
+        dateOfBirth: c.date_of_birth,
+        dateOfBirthApproximate: c.date_of_birth_approximate,
+        sex: c.sex,
+      });
+      return { c, verdict };
+    })
+    .filter(({ verdict }) => isPossibleDuplicate(verdict))
+    .sort((x, y) => y.verdict.score - x.verdict.score)
+    .slice(0, 10);
+  return {
+    items: items.map(({ c, verdict }) => ({
+      personId: c.id,
+      caseId: c.case_id,
+      caseReference: c.reference,
+      name: `${c.given_names} ${c.family_name}`,
+      dateOfBirth: c.date_of_birth,
+      score: verdict.score,
+      reasons: verdict.reasons,
+    })),
+  };
 }
