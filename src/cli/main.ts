@@ -115,8 +115,23 @@ export function buildProgram(): Command {
     .command('seed')
     .description('Create demo data')
     .requiredOption('--demo', 'create the demo organisations and users (password homeward-demo)')
-    .action(async () => {
-      await withDatabase(async ({ db }) => printAccounts(await seedDemo(db)));
+    .option(
+      '--cases <n>',
+      'also create N synthetic households, spread over the counselling organisations',
+      (v) => {
+        const n = Number(v);
+        if (!Number.isInteger(n) || n < 0 || n > 10_000_000)
+          throw new InvalidArgumentError('cases: a whole number ≥ 0');
+        return n;
+      },
+    )
+    .action(async (o: { cases?: number }) => {
+      await withDatabase(async ({ db }) => {
+        const started = Date.now();
+        printAccounts(await seedDemo(db, { cases: o.cases ?? 0 }));
+        if (o.cases)
+          out(`Created ${o.cases} synthetic cases in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+      });
     });
 
   const org = program.command('org').description('Manage organisations');

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Config } from '../config.ts';
 import { openDatabase, targetFromConfig, type Database } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
-import { isEmpty, seedDemo } from '../db/seed/seed.ts';
+import { DEFAULT_DEMO_CASES, isEmpty, seedDemo } from '../db/seed/seed.ts';
 import type { DemoAccount } from '../db/seed/demo-world.ts';
 import { buildApp } from './app.ts';
 
@@ -29,7 +29,7 @@ export async function startServer(
     let seeded: DemoAccount[] | null = null;
     if (config.HOMEWARD_SEED_DEMO && database.kind === 'embedded' && (await isEmpty(database.db))) {
       log('Empty database: creating the demo world…');
-      seeded = await seedDemo(database.db);
+      seeded = await seedDemo(database.db, { cases: DEFAULT_DEMO_CASES });
     }
     const app = await buildApp({ db: database.db, databaseKind: database.kind, config });
     const address = await app.listen({ port: config.PORT, host: config.HOST });

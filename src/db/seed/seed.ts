@@ -7,6 +7,7 @@ import {
 } from '../../server/organisations/organisations.repository.ts';
 import { createUserIn } from '../../server/users/users.service.ts';
 import { emailExists } from '../../server/users/users.repository.ts';
+import { seedSyntheticCases } from './synthetic-cases.ts';
 import {
   DEMO_ORGANISATIONS,
   DEMO_PASSWORD,
@@ -17,8 +18,14 @@ import {
 
 const SEED_SUBJECT = { label: 'seed' };
 
-/** Creates the demo world; organisations and users that already exist are left as they are. */
-export async function seedDemo(db: Kysely<DB>): Promise<DemoAccount[]> {
+/** Cases created with the demo world on a first start, per counselling organisation. */
+export const DEFAULT_DEMO_CASES = 60;
+
+/**
+ * Creates the demo world; organisations and users that already exist are left as they are. With
+ * `cases`, that many synthetic households are added, spread over the counselling organisations.
+ */
+export async function seedDemo(db: Kysely<DB>, options: { cases?: number } = {}): Promise<DemoAccount[]> {
   for (const o of DEMO_ORGANISATIONS) {
     const existing = await findOrganisationBySlug(db, o.slug);
     const orgId =
@@ -41,6 +48,27 @@ export async function seedDemo(db: Kysely<DB>): Promise<DemoAccount[]> {
         null,
       );
     }
+  }
+  const cases = options.cases ?? 0;
+  const counselling = DEMO_ORGANISATIONS.filter((o) => o.type === 'counselling_provider');
+  for (const [i, o] of counselling.entries()) {
+    const org = await findOrganisationBySlug(db, o.slug);
+    if (!org || cases <= 0) continue;
+    const counsellors = await db
+      .selectFrom('users')
+      .innerJoin('user_roles', 'user_roles.user_id', 'users.id')
+      .select('users.id')
+      .where('users.organisation_id', '=', org.id)
+      .where('user_roles.role', '=', 'counsellor')
+      .execute();
+    const share = Math.floor(cases / counselling.length) + (i < cases % counselling.length ? 1 : 0);
+    await seedSyntheticCases(
+      db,
+      org,
+      counsellors.map((c) => c.id),
+      share,
+      i + 1,
+    );
   }
   return demoAccounts();
 }

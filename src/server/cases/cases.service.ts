@@ -60,7 +60,7 @@ function presentCase(c: CaseRow, persons: PersonRow[], actor: Actor) {
   };
 }
 
-function personValues(p: PersonInput) {
+export function personValues(p: PersonInput) {
   const keys = personSearchKeys({
     givenNames: p.givenNames,
     familyName: p.familyName,

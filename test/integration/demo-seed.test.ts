@@ -1,0 +1,43 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemo } from '../../src/db/seed/seed.ts';
+import { DEMO_PASSWORD } from '../../src/db/seed/demo-world.ts';
+import { createTestApp, type TestApp } from '../helpers/app.ts';
+import { login } from '../helpers/factories.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+  await seedDemo(t.ctx.db, { cases: 21 });
+});
+afterAll(() => t.close());
+
+describe('the demo world', () => {
+  it('lets every demo account log in with the demo password', async () => {
+    const users = await t.ctx.db.selectFrom('users').select('email').execute();
+    expect(users.length).toBeGreaterThanOrEqual(20);
+    for (const { email } of users) await expect(login(t.app, email, DEMO_PASSWORD)).resolves.toBeDefined();
+  });
+
+  it('spreads synthetic cases over the counselling organisations, each seeing only its own', async () => {
+    const lumen = await login(t.app, 'counsellor@lumen-counselling.example', DEMO_PASSWORD);
+    const passerelle = await login(t.app, 'counsellor@passerelle-conseil.example', DEMO_PASSWORD);
+    const list = async (s: typeof lumen) =>
+      (await t.app.inject({ method: 'GET', url: '/api/v1/cases?limit=200', headers: s.read })).json<{
+        items: { id: string; principalName: string }[];
+        total: number;
+      }>();
+    const a = await list(lumen);
+    const b = await list(passerelle);
+    expect(a.total + b.total).toBe(21);
+    expect(a.total).toBe(11);
+    expect(a.items.map((i) => i.id).filter((id) => b.items.some((x) => x.id === id))).toEqual([]);
+    // A seeded principal is found by the name it was registered under.
+    const name = a.items[0]!.principalName;
+    const found = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/cases?q=${encodeURIComponent(name)}`,
+      headers: lumen.read,
+    });
+    expect(found.json<{ items: { id: string }[] }>().items.map((i) => i.id)).toContain(a.items[0]!.id);
+  });
+});
