@@ -73,7 +73,10 @@ export interface Evaluation {
 }
 
 /** Every distinct target, then the distractors that are not already targets; id = the name. */
-export function buildPopulation(pairs: readonly NamePair[], distractors: readonly string[]): PopulationEntry[] {
+export function buildPopulation(
+  pairs: readonly NamePair[],
+  distractors: readonly string[],
+): PopulationEntry[] {
   const names = [...new Set([...pairs.map((p) => p.target), ...distractors])];
   return names.map((name) => ({ id: name, name }));
 }
@@ -154,9 +157,10 @@ export function evaluateNameSearch(pairs: readonly NamePair[], search: SearchFun
 
 /**
  * Given and family names by origin for generated distractor persons. Family names are chosen not to
- * be spellings of a family name in the fixture, so that a distractor is never a true match of a
- * fixture query by construction; given names overlap freely (they do in real life).
+ * be spellings of the family name of any fixture target, so that a distractor is never a true match
+ * of a fixture query by construction; given names overlap freely (they do in real life).
  */
+// prettier-ignore
 const DISTRACTOR_POOLS: ReadonlyArray<{ given: readonly string[]; family: readonly string[] }> = [
   {
     // Iraq, Syria, Jordan, Lebanon

@@ -306,6 +306,8 @@ export const ARABIC_SCRIPT_NAMES: ReadonlyArray<readonly [arabic: string, latin:
   ['شيرين', 'shirin'],
   ['نسرين', 'nasrin'],
   ['نرگس', 'narges'],
+  ['پروین', 'parvin'],
+  ['هناء', 'hana'],
   ['پروانه', 'parvana'],
   ['فرشته', 'fereshta'],
   ['مینا', 'mina'],
@@ -381,6 +383,7 @@ export const ARABIC_SCRIPT_NAMES: ReadonlyArray<readonly [arabic: string, latin:
  * they mark known distinct names (Olga ≠ Olena) and keep the vowel resolution of normalize.ts from
  * turning them into an Arabic name (Elena must not become Alina).
  */
+// prettier-ignore
 export const OTHER_KNOWN_NAMES: readonly string[] = [
   // Russian and Ukrainian
   'ivan', 'oleg', 'olga', 'olena', 'elena', 'irina', 'natalia', 'tatiana', 'svetlana', 'anna', 'hanna',
@@ -436,6 +439,7 @@ export const LATIN_VARIANTS: ReadonlyArray<readonly [variant: string, canonical:
   ['Fatma', 'Fatima'], // Turkish and Maghreb form, short second vowel dropped
   ['Fatuma', 'Fatima'], // East Africa
   ['Faduma', 'Fatima'], // Somali
+  ['Fadumo', 'Fatima'], // Somali
   ['Osman', 'Uthman'], // Turkish/Persian reading of ث as s
   ['Usman', 'Uthman'],
   ['Daoud', 'Dawud'], // French ou for w

@@ -63,6 +63,11 @@ export const FOLDING_RULES: readonly FoldingRule[] = [
   { pattern: /j/g, replacement: 'y', example: 'Jurij → yuriy, Jelena → yelena, Jamal → yamal' },
   { pattern: /ff$/, replacement: 'v', example: 'Petroff → petrov' },
   { pattern: /([^aeiouy])yo/g, replacement: '$1e', example: 'Fyodor → fedor, Pyotr → petr (Cyrillic ё)' },
+  {
+    pattern: /([^aeiouy])io(?=[^aeiou])/g,
+    replacement: '$1e',
+    example: 'Fiodor → fedor, Semionov → semenov, Artiom → artem (ё in French and Polish spelling)',
+  },
   { pattern: /ou|oo|o/g, replacement: 'u', example: 'Youssef → yussef, Noor → nur, Omar → umar' },
   { pattern: /ee/g, replacement: 'i', example: 'Saeed → said, Kareem → karim' },
   { pattern: /^ye/, replacement: 'e', example: 'Yelena → elena, Yevgeny → evgeny' },
@@ -110,12 +115,33 @@ const GOD_NAMES = new Set(
 );
 const ABU_FORMS = new Set(['abu', 'abou', 'abo', 'aboo']);
 const BIN_FORMS = new Set(['bin', 'ben', 'ibn', 'ebn', 'bint', 'bent', 'ould']);
-const DIN_FORMS = new Set(['din', 'deen', 'dine', 'eddine', 'eddin', 'uddin', 'uddeen', 'addin', 'iddin', 'edine']);
+const DIN_FORMS = new Set([
+  'din',
+  'deen',
+  'dine',
+  'eddine',
+  'eddin',
+  'uddin',
+  'uddeen',
+  'addin',
+  'iddin',
+  'edine',
+]);
 const ALLAH_FORMS = new Set(['allah', 'ullah', 'ollah', 'ulla', 'olla', 'alla', 'ullo']);
 /** Persian family-name suffix written apart or joined: Hossein Zadeh / Hosseinzadeh. */
 const ZADEH_FORMS = new Set(['zadeh', 'zade', 'zada', 'zadah']);
-/** Tigrinya and Amharic name prefixes written apart or joined: Gebre Medhin / Gebremedhin. */
-const ETHIOPIC_PREFIXES = new Set(['gebre', 'ghebre', 'gebra', 'wolde', 'welde', 'walde', 'habte']);
+/**
+ * Tigrinya and Amharic name prefixes written apart or joined: Gebre Medhin / Gebremedhin. (Habte,
+ * Haile, Tesfa also start compounds but are names by themselves, so they are left alone.)
+ */
+export const ETHIOPIC_PREFIXES: ReadonlySet<string> = new Set([
+  'gebre',
+  'ghebre',
+  'gebra',
+  'wolde',
+  'welde',
+  'walde',
+]);
 
 const ABD_JOINERS = ['oul', 'el', 'al', 'ul', 'ol', 'il', 'ou', 'u', 'e', 'a', 'i', 'o', ''];
 const ALLAH_REST = /^a?l+a+h?$/;
@@ -154,7 +180,7 @@ interface RawToken {
  * - Abu + name → abu…: Abu Bakr → abubakr; bin/ben/ibn + name → bin…: Ben Ali → binali;
  * - name + Din / Eddine / Uddin → name + udin: Nur al-Din, Nour Eddine → nurudin;
  * - name + Allah / Ullah → name + ula: Habib Ullah → habibula; name + Zadeh → namezadeh;
- * - Gebre, Wolde, Habte + name → one word: Gebre Medhin → gebremedhin;
+ * - Gebre, Wolde + name → one word: Gebre Medhin → gebremedhin;
  * - each word with such a compound inside is split the same way (Abdelkader, Noureddine …).
  */
 export function joinParticles(words: readonly TransliteratedWord[]): RawToken[] {
@@ -251,7 +277,8 @@ function vowelAlternatives(word: string): string[] {
  * 6. 4 after 3: Soufiane → sufian.
  */
 export function resolveToken(word: string): string {
-  const known = (w: string): string | undefined => VARIANTS.get(w) ?? (KNOWN_NAME_KEYS.has(w) ? w : undefined);
+  const known = (w: string): string | undefined =>
+    VARIANTS.get(w) ?? (KNOWN_NAME_KEYS.has(w) ? w : undefined);
   const arabic = (w: string): string | undefined =>
     VARIANTS.get(w) ?? (ARABIC_NAME_KEYS.has(w) ? w : undefined);
   const silentE = /[^aeiu]e$/.test(word) ? foldWord(word.slice(0, -1)) : undefined;
@@ -259,10 +286,23 @@ export function resolveToken(word: string): string {
   const attempts: Array<() => string | undefined> = [
     () => known(word),
     () => (silentE === undefined ? undefined : known(silentE)),
-    () => vowelAlternatives(word).map(arabic).find((k) => k !== undefined),
+    () =>
+      vowelAlternatives(word)
+        .map(arabic)
+        .find((k) => k !== undefined),
     () => (persianEh === undefined ? undefined : known(persianEh)),
-    () => (persianEh === undefined ? undefined : vowelAlternatives(persianEh).map(arabic).find((k) => k !== undefined)),
-    () => (silentE === undefined ? undefined : vowelAlternatives(silentE).map(arabic).find((k) => k !== undefined)),
+    () =>
+      persianEh === undefined
+        ? undefined
+        : vowelAlternatives(persianEh)
+            .map(arabic)
+            .find((k) => k !== undefined),
+    () =>
+      silentE === undefined
+        ? undefined
+        : vowelAlternatives(silentE)
+            .map(arabic)
+            .find((k) => k !== undefined),
   ];
   for (const attempt of attempts) {
     const found = attempt();
@@ -271,16 +311,72 @@ export function resolveToken(word: string): string {
   return word;
 }
 
+/** A key resolved as a known name, or as a nisba family name on a known name (Hasani, Ibrahimi). */
+function resolveKnown(folded: string): string | undefined {
+  const resolved = resolveToken(folded);
+  if (KNOWN_NAME_KEYS.has(resolved)) return resolved;
+  if (folded.length >= 5 && folded.endsWith('i')) {
+    const stem = resolveToken(folded.slice(0, -1));
+    if (ARABIC_NAME_KEYS.has(stem)) return `${stem}i`;
+  }
+  return undefined;
+}
+
 /**
- * One written word (after step 1) → its key, or two keys:
- * - {@link resolveToken} of the folded word;
+ * Spelling alternatives tried when a written word is not a known name as it stands:
+ * - Persian gh for ق (q): Ghasemi → qasemi → kasimi, Sadeghi → sadiki, the same as قاسمی, صادقی;
+ * - Egyptian and Levantine e for a after y: Yehia → yahia (Yahya), which the rule ye → e would miss.
+ */
+function rawAlternatives(raw: string): string[] {
+  const out = [raw];
+  if (raw.includes('gh')) out.push(raw.replace(/gh/g, 'q'));
+  if (raw.startsWith('ye')) out.push(`ya${raw.slice(2)}`);
+  return out;
+}
+
+/** Names that form the compound given names written as one word (Alireza, Mohammadhossein, Alisher). */
+const COMPOUND_PARTS: ReadonlySet<string> = new Set(
+  'muhammad ali reza gholam hossein hassan akbar asghar nur gul amir mir sher khan jan shah'
+    .split(' ')
+    .map((n) => resolveToken(foldWord(n))),
+);
+
+/**
+ * Two known names written as one word, one of them a usual compound part: Alireza → ali rida,
+ * Mohammadhossein → muhamad husain, Nurali → nur ali. Split on the written word, so that no letter
+ * pair is folded across the joint (mohammaDHossein). Farahani stays whole (farah + hani are names,
+ * but not compound parts).
+ */
+function splitJoinedNames(raw: string): string[] | undefined {
+  if (raw.length < 6) return undefined;
+  for (let i = 3; i <= raw.length - 3; i++) {
+    const left = resolveToken(foldWord(raw.slice(0, i)));
+    const right = resolveToken(foldWord(raw.slice(i)));
+    if (
+      KNOWN_NAME_KEYS.has(left) &&
+      KNOWN_NAME_KEYS.has(right) &&
+      (COMPOUND_PARTS.has(left) || COMPOUND_PARTS.has(right))
+    ) {
+      return [left, right];
+    }
+  }
+  return undefined;
+}
+
+/**
+ * One written word (after step 1) → its key, or two keys. The first that applies:
+ * - a known name, or a nisba on one (Hosseini → husaini), directly or through
+ *   {@link rawAlternatives} (Ghasemi → kasimi);
  * - Abd + a known name: Abdelkader → abdulkadir (the part after abdul resolved on its own);
  * - the article joined to a known Arabic name: Alhassan, Elhassan → hasan, Aljubouri → yuburi;
- * - two known names written as one word: Alireza → ali rida, Mohammadali → muhamad ali.
+ * - two known names written as one word: Alireza → ali rida;
+ * - otherwise {@link resolveToken} of the folded word (often the folded word itself).
  */
 function wordKeys(raw: string): string[] {
-  const resolved = resolveToken(foldWord(raw));
-  if (KNOWN_NAME_KEYS.has(resolved)) return [resolved];
+  for (const alternative of rawAlternatives(raw)) {
+    const known = resolveKnown(foldWord(alternative));
+    if (known !== undefined) return [known];
+  }
   const abd = /^abdul([a-z]{3,})$/.exec(raw);
   if (abd?.[1] !== undefined) return [`abdul${resolveToken(foldWord(abd[1]))}`];
   const article = /^[ae]l([a-z]{3,})$/.exec(raw);
@@ -288,18 +384,7 @@ function wordKeys(raw: string): string[] {
     const rest = resolveToken(foldWord(article[1]));
     if (ARABIC_NAME_KEYS.has(rest)) return [rest];
   }
-  return splitJoinedNames(resolved);
-}
-
-/** Two known names written as one word: Alireza → ali rida, Mohammadali → muhamad ali. */
-function splitJoinedNames(word: string): string[] {
-  if (word.length < 6 || KNOWN_NAME_KEYS.has(word)) return [word];
-  for (let i = 3; i <= word.length - 3; i++) {
-    const left = resolveToken(foldWord(word.slice(0, i)));
-    const right = resolveToken(foldWord(word.slice(i)));
-    if (KNOWN_NAME_KEYS.has(left) && KNOWN_NAME_KEYS.has(right)) return [left, right];
-  }
-  return [word];
+  return splitJoinedNames(raw) ?? [resolveToken(foldWord(raw))];
 }
 
 // ---------------------------------------------------------------------------------------------

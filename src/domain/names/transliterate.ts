@@ -62,6 +62,7 @@ function foldLatin(text: string): string {
 // Cyrillic
 
 /** Russian (simplified BGN/PCGN) plus a few Tajik and Kazakh letters. ь and ъ are dropped. */
+// prettier-ignore
 const RUSSIAN: Readonly<Record<string, string>> = {
   а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'yo', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k',
   л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts',
@@ -73,6 +74,7 @@ const RUSSIAN: Readonly<Record<string, string>> = {
 };
 
 /** Ukrainian national transliteration (Cabinet of Ministers resolution 55 of 2010), where it differs. */
+// prettier-ignore
 const UKRAINIAN: Readonly<Record<string, string>> = {
   ...RUSSIAN,
   г: 'h', ґ: 'g', е: 'e', є: 'ye', и: 'y', і: 'i', ї: 'yi', й: 'y', х: 'kh', щ: 'shch', ю: 'yu', я: 'ya',
@@ -83,12 +85,14 @@ const UKRAINIAN_LETTERS = /[іїєґ]/u;
 // ---------------------------------------------------------------------------------------------
 // Greek and Georgian
 
+// prettier-ignore
 const GREEK: Readonly<Record<string, string>> = {
   α: 'a', β: 'v', γ: 'g', δ: 'd', ε: 'e', ζ: 'z', η: 'i', θ: 'th', ι: 'i', κ: 'k', λ: 'l', μ: 'm',
   ν: 'n', ξ: 'x', ο: 'o', π: 'p', ρ: 'r', σ: 's', ς: 's', τ: 't', υ: 'y', φ: 'f', χ: 'ch', ψ: 'ps',
   ω: 'o',
 };
 
+// prettier-ignore
 const GEORGIAN: Readonly<Record<string, string>> = {
   ა: 'a', ბ: 'b', გ: 'g', დ: 'd', ე: 'e', ვ: 'v', ზ: 'z', თ: 't', ი: 'i', კ: 'k', ლ: 'l', მ: 'm',
   ნ: 'n', ო: 'o', პ: 'p', ჟ: 'zh', რ: 'r', ს: 's', ტ: 't', უ: 'u', ფ: 'p', ქ: 'k', ღ: 'gh', ყ: 'q',
@@ -108,6 +112,7 @@ function mapLetters(word: string, table: Readonly<Record<string, string>>): stri
 const ARABIC_MARKS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/gu;
 
 /** Forms that are one letter for lookup purposes: hamza seats, yeh/kaf/heh variants. */
+// prettier-ignore
 const ARABIC_LOOKUP_FOLD: Readonly<Record<string, string>> = {
   أ: 'ا', إ: 'ا', آ: 'ا', ٱ: 'ا', ى: 'ي', ی: 'ي', ې: 'ي', ے: 'ي', ئ: 'ي', ك: 'ك', ک: 'ك', ة: 'ه',
   ۀ: 'ه', ہ: 'ه', ھ: 'ه', ؤ: 'و',
@@ -127,6 +132,7 @@ const ARABIC_DICTIONARY: ReadonlyMap<string, string> = new Map(
  * consonants w / y at the start of a word and next to ا, otherwise as the vowels u / i.
  * ع and ء are dropped, as Latin spellings usually do.
  */
+// prettier-ignore
 const ARABIC_LETTERS: Readonly<Record<string, string>> = {
   ا: 'a', ب: 'b', ت: 't', ث: 'th', ج: 'j', ح: 'h', خ: 'kh', د: 'd', ذ: 'dh', ر: 'r', ز: 'z', س: 's',
   ش: 'sh', ص: 's', ض: 'd', ط: 't', ظ: 'z', ع: '', غ: 'gh', ف: 'f', ق: 'q', ك: 'k', ل: 'l', م: 'm',
@@ -163,7 +169,8 @@ function arabicWord(word: string): TransliteratedWord[] {
   if (len > 3 && word.startsWith('ال')) return [{ text: 'al', abjad: false }, ...arabicWord(word.slice(2))];
   if (len > 3 && word.startsWith('عبد')) return [{ text: 'abd', abjad: false }, ...arabicWord(word.slice(3))];
   if (len > 3 && word.startsWith('ابو')) return [{ text: 'abu', abjad: false }, ...arabicWord(word.slice(3))];
-  if (len > 4 && word.endsWith('الله')) return [...arabicWord(word.slice(0, -4)), { text: 'allah', abjad: false }];
+  if (len > 4 && word.endsWith('الله'))
+    return [...arabicWord(word.slice(0, -4)), { text: 'allah', abjad: false }];
   if (len > 5 && word.endsWith('الدين')) {
     return [...arabicWord(word.slice(0, -5)), { text: 'al', abjad: false }, { text: 'din', abjad: false }];
   }

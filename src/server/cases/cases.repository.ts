@@ -25,15 +25,20 @@ export async function findCase(db: Kysely<DB>, organisationId: string, id: strin
 }
 
 export async function personsOfCase(db: Kysely<DB>, organisationId: string, caseId: string) {
-  return db
-    .selectFrom('persons')
-    .selectAll()
-    .where('organisation_id', '=', organisationId)
-    .where('case_id', '=', caseId)
-    .orderBy(sql`relationship = 'principal'`, 'desc')
-    .orderBy('created_at')
-    .orderBy('id')
-    .execute();
+  return (
+    db
+      .selectFrom('persons')
+      .selectAll()
+      .where('organisation_id', '=', organisationId)
+      .where('case_id', '=', caseId)
+      // Principal first, then the family in a fixed order (persons created together share created_at).
+      .orderBy(
+        sql`array_position(ARRAY['principal','spouse','child','parent','sibling','other_relative','other'], relationship)`,
+      )
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute()
+  );
 }
 
 export async function findPerson(db: Kysely<DB>, organisationId: string, caseId: string, personId: string) {
