@@ -10,8 +10,11 @@ import { RequireAuth } from './components/RequireAuth.tsx';
 import { RequirePermission } from './components/RequirePermission.tsx';
 import { directionOf, isLanguage } from './i18n/index.ts';
 import { AuditPage } from './pages/AuditPage.tsx';
+import { CasePage } from './pages/CasePage.tsx';
+import { CasesPage } from './pages/CasesPage.tsx';
 import { HomePage } from './pages/HomePage.tsx';
 import { LoginPage } from './pages/LoginPage.tsx';
+import { NewCasePage } from './pages/NewCasePage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { OrganisationsPage } from './pages/OrganisationsPage.tsx';
 import { ProfilePage } from './pages/ProfilePage.tsx';
@@ -64,6 +67,30 @@ function AppRoutes() {
       >
         <Route index element={<HomePage />} />
         <Route path="profile" element={<ProfilePage />} />
+        <Route
+          path="cases"
+          element={
+            <RequirePermission permission="cases:read">
+              <CasesPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="cases/new"
+          element={
+            <RequirePermission permission="cases:write">
+              <NewCasePage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="cases/:id"
+          element={
+            <RequirePermission permission="cases:read">
+              <CasePage />
+            </RequirePermission>
+          }
+        />
         <Route
           path="users"
           element={

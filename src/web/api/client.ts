@@ -18,6 +18,8 @@ export interface Problem {
   status: number;
   detail?: string;
   errors?: ProblemFieldError[];
+  /** Members beyond the standard ones (e.g. `currentVersion` of a 412, `allowed` of a refused move). */
+  extensions?: Record<string, unknown>;
 }
 
 /** A failed API call. `status` is 0 when the server could not be reached at all. */
@@ -41,6 +43,16 @@ export class ApiError extends Error {
     }
     return out;
   }
+
+  /** Field errors keyed by their full path (`persons.0.givenNames`), for forms with repeated parts. */
+  fieldErrorsByPath(): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const e of this.problem.errors ?? []) {
+      const key = problemFieldPath(e.path);
+      if (key && !(key in out)) out[key] = e.message;
+    }
+    return out;
+  }
 }
 
 export function isApiError(error: unknown): error is ApiError {
@@ -53,6 +65,15 @@ export function problemFieldName(path: string): string {
     .split(/[./[\]]/)
     .filter((p) => p !== '' && !/^\d+$/.test(p));
   return parts[parts.length - 1] ?? '';
+}
+
+/** A problem error's path in dotted form, without a leading `body` (`/persons/0/sex` → `persons.0.sex`). */
+export function problemFieldPath(path: string): string {
+  const parts = String(path)
+    .split(/[./[\]]/)
+    .filter((p) => p !== '');
+  if (parts[0] === 'body') parts.shift();
+  return parts.join('.');
 }
 
 // The CSRF token lives in memory only (from login or GET /me), never in storage.
@@ -71,8 +92,19 @@ export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 export interface RequestOptions {
   /** Query parameters; undefined values are left out. */
   query?: Record<string, string | number | boolean | undefined>;
+  /** Extra request headers (e.g. `If-Match` with the version a change is based on). */
+  headers?: Record<string, string>;
   signal?: AbortSignal;
 }
+
+const STANDARD_PROBLEM_MEMBERS: ReadonlySet<string> = new Set([
+  'type',
+  'title',
+  'status',
+  'detail',
+  'instance',
+  'errors',
+]);
 
 const WRITE_METHODS: ReadonlySet<HttpMethod> = new Set(['POST', 'PATCH', 'PUT', 'DELETE']);
 
@@ -114,6 +146,8 @@ function toProblem(status: number, statusText: string, body: unknown): Problem {
         return { path: pathText(item.path), message: typeof item.message === 'string' ? item.message : '' };
       });
     }
+    const extensions = Object.entries(body).filter(([key]) => !STANDARD_PROBLEM_MEMBERS.has(key));
+    if (extensions.length > 0) problem.extensions = Object.fromEntries(extensions);
     return problem;
   }
   return { title: statusText || `HTTP ${status}`, status };
@@ -136,7 +170,10 @@ export async function apiRequest<T>(
     if (qs) url += `?${qs}`;
   }
 
-  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
+  const headers: Record<string, string> = {
+    ...options.headers,
+    Accept: 'application/json, application/problem+json',
+  };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (WRITE_METHODS.has(method) && path !== '/auth/login' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
 

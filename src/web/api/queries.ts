@@ -1,11 +1,20 @@
 /**
  * TanStack Query hooks for every endpoint the web app uses. Pages never call `fetch` themselves.
  */
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, isApiError, setCsrfToken } from './client.ts';
 import type {
   ApiToken,
   AuditEntry,
+  Case,
+  CaseChanges,
+  CaseEvent,
+  CaseListParams,
+  CaseSummary,
+  NewCase,
+  NewPerson,
+  Person,
+  TransitionRequest,
   CreatedToken,
   ListOf,
   Locale,
@@ -25,6 +34,11 @@ export const queryKeys = {
   tokens: ['tokens'] as const,
   audit: (limit: number) => ['audit', limit] as const,
   organisations: ['organisations'] as const,
+  /** Every case list (any filters): invalidated together after a change to any case. */
+  caseLists: ['cases', 'list'] as const,
+  cases: (params: CaseListParams) => ['cases', 'list', params] as const,
+  case: (id: string) => ['cases', 'one', id] as const,
+  caseTimeline: (id: string) => ['cases', 'timeline', id] as const,
 };
 
 /** GET /me, or null when nobody is signed in (401). Keeps the CSRF token in memory. */
@@ -154,5 +168,90 @@ export function useOrganisations() {
   return useQuery({
     queryKey: queryKeys.organisations,
     queryFn: () => api.get<ListOf<Organisation>>('/organisations'),
+  });
+}
+
+/** GET /cases with filters and paging; the previous page stays on screen while the next one loads. */
+export function useCases(params: CaseListParams) {
+  return useQuery({
+    queryKey: queryKeys.cases(params),
+    queryFn: ({ signal }) =>
+      api.get<{ items: CaseSummary[]; total: number }>('/cases', {
+        query: { ...params },
+        signal,
+      }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useCase(id: string) {
+  return useQuery({
+    queryKey: queryKeys.case(id),
+    queryFn: ({ signal }) => api.get<Case>(`/cases/${encodeURIComponent(id)}`, { signal }),
+  });
+}
+
+export function useCaseTimeline(id: string) {
+  return useQuery({
+    queryKey: queryKeys.caseTimeline(id),
+    queryFn: ({ signal }) =>
+      api.get<{ items: CaseEvent[] }>(`/cases/${encodeURIComponent(id)}/timeline`, { signal }),
+  });
+}
+
+/** `If-Match` for a change based on this version of a case (a stale one is answered 412). */
+function ifMatch(version: number): Record<string, string> {
+  return { 'If-Match': `"${version}"` };
+}
+
+/** After a change to a case: show the case the server answered and refresh what depends on it. */
+function useCaseChanged() {
+  const queryClient = useQueryClient();
+  return async (saved: Case): Promise<void> => {
+    queryClient.setQueryData(queryKeys.case(saved.id), saved);
+    await Promise.all([
+      queryClient.invalidateQueries({ queryKey: queryKeys.caseLists }),
+      queryClient.invalidateQueries({ queryKey: queryKeys.caseTimeline(saved.id) }),
+    ]);
+  };
+}
+
+export function useCreateCase() {
+  const changed = useCaseChanged();
+  return useMutation({
+    mutationFn: (input: NewCase) => api.post<Case>('/cases', input),
+    onSuccess: changed,
+  });
+}
+
+export function useUpdateCase() {
+  const changed = useCaseChanged();
+  return useMutation({
+    mutationFn: ({ id, version, changes }: { id: string; version: number; changes: CaseChanges }) =>
+      api.patch<Case>(`/cases/${encodeURIComponent(id)}`, changes, { headers: ifMatch(version) }),
+    onSuccess: changed,
+  });
+}
+
+export function useTransitionCase() {
+  const changed = useCaseChanged();
+  return useMutation({
+    mutationFn: ({ id, version, move }: { id: string; version: number; move: TransitionRequest }) =>
+      api.post<Case>(`/cases/${encodeURIComponent(id)}/transitions`, move, { headers: ifMatch(version) }),
+    onSuccess: changed,
+  });
+}
+
+export function useAddPerson() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ caseId, person }: { caseId: string; person: NewPerson }) =>
+      api.post<Person>(`/cases/${encodeURIComponent(caseId)}/persons`, person),
+    onSuccess: (person) =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: queryKeys.case(person.caseId) }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.caseLists }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.caseTimeline(person.caseId) }),
+      ]),
   });
 }

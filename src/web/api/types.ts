@@ -1,3 +1,4 @@
+import type { CaseStage } from '../../domain/case-workflow.ts';
 import type { OrganisationType, Permission, Role } from '../../domain/permissions.ts';
 
 export type Locale = 'en' | 'fr' | 'ar';
@@ -96,4 +97,208 @@ export interface AuditEntry {
 export interface ListOf<T> {
   items: T[];
   total?: number;
+}
+
+// Return files (cases). The enumerations mirror src/server/cases/cases.schemas.ts (the contract);
+// types.test.ts fails when they drift apart.
+
+export const RETURN_TYPES = ['assisted_voluntary', 'non_assisted_voluntary', 'assisted_forced'] as const;
+export type ReturnType = (typeof RETURN_TYPES)[number];
+
+export const ADMINISTRATIVE_STATUSES = [
+  'asylum_pending',
+  'asylum_rejected',
+  'irregular_stay',
+  'expired_permit',
+  'tolerated_stay',
+  'other',
+] as const;
+export type AdministrativeStatus = (typeof ADMINISTRATIVE_STATUSES)[number];
+
+export const RELATIONSHIPS = [
+  'principal',
+  'spouse',
+  'child',
+  'parent',
+  'sibling',
+  'other_relative',
+  'other',
+] as const;
+export type Relationship = (typeof RELATIONSHIPS)[number];
+
+export const SEXES = ['female', 'male', 'other', 'unknown'] as const;
+export type Sex = (typeof SEXES)[number];
+
+export const DOCUMENT_TYPES = [
+  'passport',
+  'national_id',
+  'travel_document',
+  'laissez_passer',
+  'birth_certificate',
+  'other',
+] as const;
+export type DocumentType = (typeof DOCUMENT_TYPES)[number];
+
+export const DOCUMENT_STATUSES = [
+  'with_person',
+  'held_by_authorities',
+  'lost',
+  'stolen',
+  'expired',
+  'never_held',
+  'requested',
+] as const;
+export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
+
+/** The work queues of the case list. */
+export const CASE_QUEUES = ['mine', 'deadlines', 'awaiting_validation'] as const;
+export type CaseQueue = (typeof CASE_QUEUES)[number];
+
+export interface PersonDocument {
+  type: DocumentType;
+  number?: string;
+  issuingCountry?: string;
+  expiresOn?: string;
+  status: DocumentStatus;
+}
+
+/** A person of a case, as the server sends it. */
+export interface Person {
+  id: string;
+  caseId: string;
+  relationship: Relationship;
+  givenNames: string;
+  familyName: string;
+  originalScriptName: string | null;
+  otherSpellings: string[];
+  dateOfBirth: string | null;
+  dateOfBirthApproximate: boolean;
+  sex: Sex;
+  nationalities: string[];
+  languages: string[];
+  unaccompaniedMinor: boolean;
+  documents: PersonDocument[];
+  version: number;
+}
+
+/** A person to add (POST /cases, POST /cases/{id}/persons). */
+export interface NewPerson {
+  relationship: Relationship;
+  givenNames: string;
+  familyName: string;
+  originalScriptName?: string;
+  otherSpellings?: string[];
+  dateOfBirth?: string;
+  dateOfBirthApproximate?: boolean;
+  sex: Sex;
+  nationalities?: string[];
+  languages?: string[];
+  unaccompaniedMinor?: boolean;
+  documents?: PersonDocument[];
+}
+
+/** The legal situation of a case; null clears a value. */
+export interface LegalSituation {
+  administrativeStatus?: AdministrativeStatus | null;
+  returnDecisionDate?: string | null;
+  departureDeadline?: string | null;
+  entryBan?: boolean;
+  entryBanUntil?: string | null;
+  inDetention?: boolean;
+  plannedDepartureDate?: string | null;
+}
+
+/** POST /cases */
+export interface NewCase extends LegalSituation {
+  hostCountry: string;
+  returnCountry: string;
+  returnType: ReturnType;
+  counsellorId?: string;
+  persons: NewPerson[];
+}
+
+/** PATCH /cases/{id} (with If-Match) */
+export interface CaseChanges extends LegalSituation {
+  counsellorId?: string | null;
+  returnCountry?: string;
+  returnType?: ReturnType;
+}
+
+export interface AllowedTransition {
+  to: CaseStage;
+  /** The server's English label; the web app shows its own translation. */
+  label: string;
+  reasonRequired: boolean;
+}
+
+/** GET /cases/{id} */
+export interface Case {
+  id: string;
+  reference: string;
+  organisationId: string;
+  counsellorId: string | null;
+  hostCountry: string;
+  returnCountry: string;
+  returnType: ReturnType;
+  stage: CaseStage;
+  administrativeStatus: AdministrativeStatus | null;
+  returnDecisionDate: string | null;
+  departureDeadline: string | null;
+  entryBan: boolean;
+  entryBanUntil: string | null;
+  inDetention: boolean;
+  plannedDepartureDate: string | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  persons: Person[];
+  allowedTransitions: AllowedTransition[];
+}
+
+/** One row of GET /cases */
+export interface CaseSummary {
+  id: string;
+  reference: string;
+  stage: CaseStage;
+  hostCountry: string;
+  returnCountry: string;
+  returnType: ReturnType;
+  counsellorId: string | null;
+  departureDeadline: string | null;
+  principalName: string | null;
+  householdSize: number;
+  version: number;
+  createdAt: string;
+}
+
+/** GET /cases query parameters */
+export interface CaseListParams {
+  q?: string;
+  stage?: CaseStage;
+  returnCountry?: string;
+  counsellorId?: string;
+  deadlineWithinDays?: number;
+  queue?: CaseQueue;
+  limit?: number;
+  offset?: number;
+}
+
+/** POST /cases/{id}/transitions */
+export interface TransitionRequest {
+  to: CaseStage;
+  reasonCode?: string;
+  comment?: string;
+}
+
+/** One event of GET /cases/{id}/timeline */
+export interface CaseEvent {
+  id: number;
+  at: string;
+  actorLabel: string | null;
+  type: string;
+  fromStage: string | null;
+  toStage: string | null;
+  reasonCode: string | null;
+  comment: string | null;
+  details: Record<string, unknown>;
 }

@@ -1,7 +1,7 @@
 import { Alert, Button, List } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { isApiError, problemFieldName } from '../api/client.ts';
+import { isApiError, problemFieldName, problemFieldPath } from '../api/client.ts';
 
 /** A readable message for any error: the problem's `detail` when the server sent one. */
 export function errorMessage(t: TFunction, error: unknown): string {
@@ -18,7 +18,10 @@ export function errorMessage(t: TFunction, error: unknown): string {
 interface ProblemAlertProps {
   error: unknown;
   title?: string;
-  /** Field errors already shown next to their inputs are not repeated in the list. */
+  /**
+   * Field errors already shown next to their inputs are not repeated in the list: by field name
+   * (`email`) or, in forms with repeated parts, by full path (`persons.1.givenNames`).
+   */
   shownFields?: readonly string[];
   onRetry?: () => void;
 }
@@ -27,7 +30,10 @@ interface ProblemAlertProps {
 export function ProblemAlert({ error, title, shownFields = [], onRetry }: ProblemAlertProps) {
   const { t } = useTranslation();
   const fieldErrors = isApiError(error)
-    ? (error.problem.errors ?? []).filter((e) => !shownFields.includes(problemFieldName(e.path)))
+    ? (error.problem.errors ?? []).filter(
+        (e) =>
+          !shownFields.includes(problemFieldName(e.path)) && !shownFields.includes(problemFieldPath(e.path)),
+      )
     : [];
   return (
     <Alert color="red" variant="light" title={title ?? t('errors.title')} role="alert">

@@ -1,6 +1,6 @@
-import type { Permission, Role } from '../../domain/permissions.ts';
+import { ROLE_PERMISSIONS, ROLES, type Permission, type Role } from '../../domain/permissions.ts';
 
-export type NavKey = 'home' | 'profile' | 'users' | 'tokens' | 'audit' | 'organisations';
+export type NavKey = 'home' | 'cases' | 'profile' | 'users' | 'tokens' | 'audit' | 'organisations';
 
 export interface NavItem {
   key: NavKey;
@@ -12,6 +12,7 @@ export interface NavItem {
 /** Every page of the app shell, in navigation order. Only pages that exist are listed. */
 export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'home', path: '/' },
+  { key: 'cases', path: '/cases', permission: 'cases:read' },
   { key: 'users', path: '/users', permission: 'users:read' },
   { key: 'tokens', path: '/tokens', permission: 'tokens:manage' },
   { key: 'audit', path: '/audit', permission: 'audit:read' },
@@ -24,10 +25,13 @@ export function navItemsFor(permissions: readonly Permission[]): NavItem[] {
 }
 
 /**
- * Where each role starts its day. Until the role's own work screens exist, everyone lands on Home,
- * which shows the role's shortcuts; the first role in this order that has a landing page wins.
+ * Where each role starts its day: the roles that register and counsel cases (`cases:write`) land on
+ * the case list (their queues and deadlines). Roles whose own work screens do not exist yet land on
+ * Home, which shows their shortcuts. Among a user's roles, the first that has a landing page wins.
  */
-const LANDING_BY_ROLE: Partial<Record<Role, string>> = {};
+const LANDING_BY_ROLE: Partial<Record<Role, string>> = Object.fromEntries(
+  ROLES.filter((role) => ROLE_PERMISSIONS[role].includes('cases:write')).map((role) => [role, '/cases']),
+);
 
 export function landingPathFor(roles: readonly Role[]): string {
   for (const role of roles) {

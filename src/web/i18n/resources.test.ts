@@ -1,5 +1,16 @@
 import { describe, expect, test } from 'vitest';
+import { CASE_STAGES, REASON_CODES, TRANSITIONS } from '../../domain/case-workflow.ts';
 import { ORGANISATION_TYPES, PERMISSIONS, ROLES } from '../../domain/permissions.ts';
+import {
+  ADMINISTRATIVE_STATUSES,
+  CASE_QUEUES,
+  DOCUMENT_STATUSES,
+  DOCUMENT_TYPES,
+  RELATIONSHIPS,
+  RETURN_TYPES,
+  SEXES,
+} from '../api/types.ts';
+import { transitionLabelKey } from '../components/caseDisplay.ts';
 import ar from './ar.json' with { type: 'json' };
 import en from './en.json' with { type: 'json' };
 import fr from './fr.json' with { type: 'json' };
@@ -34,6 +45,7 @@ const SAME_AS_ENGLISH: Record<keyof typeof translations, readonly string[]> = {
     'audit.action',
     'organisations.title',
     'organisations.type',
+    'cases.page',
   ],
   ar: ['app.name', 'app.pageTitle'],
 };
@@ -71,6 +83,37 @@ describe('translation resources', () => {
     for (const type of ORGANISATION_TYPES) expect(english.has(`organisationTypes.${type}`), type).toBe(true);
     for (const permission of PERMISSIONS) {
       expect(english.has(`permissions.${permission}`), permission).toBe(true);
+    }
+  });
+
+  test('every case stage, move, reason code and case vocabulary has a label', () => {
+    const vocabularies: [string, readonly string[]][] = [
+      ['stages', CASE_STAGES],
+      ['reasonCodes', Object.keys(REASON_CODES)],
+      ['relationships', RELATIONSHIPS],
+      ['sexes', SEXES],
+      ['returnTypes', RETURN_TYPES],
+      ['administrativeStatuses', ADMINISTRATIVE_STATUSES],
+      ['documentTypes', DOCUMENT_TYPES],
+      ['documentStatuses', DOCUMENT_STATUSES],
+      ['cases.queues', ['all', ...CASE_QUEUES]],
+    ];
+    for (const [prefix, values] of vocabularies) {
+      for (const value of values) expect(english.has(`${prefix}.${value}`), `${prefix}.${value}`).toBe(true);
+    }
+    for (const rule of TRANSITIONS) {
+      const key = transitionLabelKey(rule.from, rule.to);
+      expect(key, `${rule.from} → ${rule.to}`).not.toBeNull();
+      expect(english.has(`transitions.${key}`), `${rule.from} → ${rule.to}`).toBe(true);
+    }
+  });
+
+  test('the moves offered from one stage have distinct labels', () => {
+    for (const from of CASE_STAGES) {
+      const labels = TRANSITIONS.filter((r) => r.from === from).map((r) =>
+        english.get(`transitions.${transitionLabelKey(r.from, r.to)}`),
+      );
+      expect(new Set(labels).size, from).toBe(labels.length);
     }
   });
 

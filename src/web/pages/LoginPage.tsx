@@ -23,11 +23,20 @@ import { errorMessage } from '../components/ProblemAlert.tsx';
 import { PasswordField } from '../components/PasswordField.tsx';
 import { usePageTitle } from '../components/usePageTitle.ts';
 
-/** Where to go after signing in: back to the page that asked for it, else the role's landing page. */
+/**
+ * Where to go after signing in: back to the page that asked for it, else the role's landing page. The
+ * bare root is where everyone arrives, not a page someone asked for: it leads to the landing page.
+ */
 function returnPath(state: unknown): string | null {
   if (typeof state === 'object' && state !== null && 'from' in state) {
     const from = state.from;
-    if (typeof from === 'string' && from.startsWith('/') && !from.startsWith('//') && from !== '/login') {
+    if (
+      typeof from === 'string' &&
+      from.startsWith('/') &&
+      !from.startsWith('//') &&
+      from !== '/login' &&
+      from !== '/'
+    ) {
       return from;
     }
   }
