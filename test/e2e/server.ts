@@ -6,6 +6,7 @@ import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { promisify } from 'node:util';
 import pg from 'pg';
+import { DEFAULT_DEMO_CASES } from '../../src/db/seed/seed.ts';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -64,7 +65,8 @@ async function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
 
 /**
  * With DATABASE_URL set (CI's PostgreSQL pass), the server gets a fresh database of its own on that
- * server, seeded with `homeward seed --demo` (the server seeds only an embedded database by itself).
+ * server, seeded like a first embedded start with `homeward seed --demo --cases 60` (the server seeds only an embedded
+ * database by itself).
  */
 async function freshPostgresDatabase(baseUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `hw_e2e_${randomBytes(6).toString('hex')}`;
@@ -81,7 +83,7 @@ async function freshPostgresDatabase(baseUrl: string): Promise<{ url: string; dr
   const u = new URL(baseUrl);
   u.pathname = `/${name}`;
   const url = u.toString();
-  await run(process.execPath, ['bin/homeward.mjs', 'seed', '--demo'], {
+  await run(process.execPath, ['bin/homeward.mjs', 'seed', '--demo', '--cases', String(DEFAULT_DEMO_CASES)], {
     cwd: REPO_ROOT,
     env: { ...process.env, DATABASE_URL: url, HOMEWARD_LOG_LEVEL: 'warn' },
   });
