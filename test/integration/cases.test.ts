@@ -389,6 +389,14 @@ describe('cases', () => {
         payload: { inDetention: true },
       });
       expect(res.statusCode).toBe(400);
+      // A version beyond the integer range is refused up front, not by the database (no 500).
+      const huge = await t.app.inject({
+        method: 'PATCH',
+        url: `/api/v1/cases/${c.id}`,
+        headers: { ...a.session.write, 'if-match': '"99999999999"' },
+        payload: { inDetention: true },
+      });
+      expect(huge.statusCode).toBe(400);
     });
   });
 });

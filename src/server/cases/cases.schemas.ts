@@ -219,7 +219,7 @@ export const CaseEventView = z
 export const IfMatchHeaders = z.object({
   'if-match': z
     .string()
-    .regex(/^(W\/)?"?\d+"?$/, 'the case version, e.g. "3"')
+    .regex(/^(W\/)?"?\d{1,9}"?$/, 'the case version, e.g. "3"')
     .optional()
     .describe('The version the change is based on; a stale one gets 412'),
 });
