@@ -18,6 +18,7 @@ import { isApiError } from '../api/client.ts';
 import { useCreateToken, useRevokeToken, useTokens } from '../api/queries.ts';
 import type { ApiToken, CreatedToken } from '../api/types.ts';
 import { AppModal } from '../components/AppModal.tsx';
+import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
 import { useFormat } from '../components/format.ts';
 import { TableSkeleton } from '../components/Loading.tsx';
 import { focusFirstInvalid } from '../components/focusFirstInvalid.ts';
@@ -218,24 +219,17 @@ function RevokeModal({
   const { t } = useTranslation();
   const revoke = useRevokeToken();
   return (
-    <AppModal opened onClose={onClose} title={t('tokens.revokeTitle')}>
-      <Stack>
-        <Text>{t('tokens.revokeBody', { name: token.name })}</Text>
-        {revoke.isError && <ProblemAlert error={revoke.error} />}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose} data-autofocus>
-            {t('common.cancel')}
-          </Button>
-          <Button
-            color="red"
-            loading={revoke.isPending}
-            onClick={() => revoke.mutate(token.id, { onSuccess: onRevoked })}
-          >
-            {t('tokens.revokeConfirm')}
-          </Button>
-        </Group>
-      </Stack>
-    </AppModal>
+    <ConfirmDialog
+      title={t('tokens.revokeTitle')}
+      confirmLabel={t('tokens.revokeConfirm')}
+      danger
+      pending={revoke.isPending}
+      onClose={onClose}
+      onConfirm={() => revoke.mutate(token.id, { onSuccess: onRevoked })}
+    >
+      <Text>{t('tokens.revokeBody', { name: token.name })}</Text>
+      {revoke.isError && <ProblemAlert error={revoke.error} />}
+    </ConfirmDialog>
   );
 }
 
