@@ -11,7 +11,16 @@ import type {
   CaseEvent,
   CaseListParams,
   CaseSummary,
+  Consent,
+  ConsentWithdrawal,
+  CounsellingSession,
+  DuplicateQuery,
   NewCase,
+  NewConsent,
+  NewCounsellingSession,
+  NewVulnerability,
+  PossibleDuplicate,
+  Vulnerability,
   NewPerson,
   Person,
   TransitionRequest,
@@ -39,6 +48,10 @@ export const queryKeys = {
   cases: (params: CaseListParams) => ['cases', 'list', params] as const,
   case: (id: string) => ['cases', 'one', id] as const,
   caseTimeline: (id: string) => ['cases', 'timeline', id] as const,
+  counselling: (caseId: string) => ['cases', 'counselling', caseId] as const,
+  consents: (caseId: string) => ['cases', 'consents', caseId] as const,
+  vulnerabilities: (caseId: string) => ['cases', 'vulnerabilities', caseId] as const,
+  possibleDuplicates: (query: DuplicateQuery) => ['persons', 'possible-duplicates', query] as const,
 };
 
 /** GET /me, or null when nobody is signed in (401). Keeps the CSRF token in memory. */
@@ -253,5 +266,126 @@ export function useAddPerson() {
         queryClient.invalidateQueries({ queryKey: queryKeys.caseLists }),
         queryClient.invalidateQueries({ queryKey: queryKeys.caseTimeline(person.caseId) }),
       ]),
+  });
+}
+
+function casePath(caseId: string, rest: string): string {
+  return `/cases/${encodeURIComponent(caseId)}/${rest}`;
+}
+
+export function useCounsellingSessions(caseId: string) {
+  return useQuery({
+    queryKey: queryKeys.counselling(caseId),
+    queryFn: ({ signal }) =>
+      api.get<ListOf<CounsellingSession>>(casePath(caseId, 'counselling-sessions'), { signal }),
+  });
+}
+
+export function useAddCounsellingSession() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ caseId, session }: { caseId: string; session: NewCounsellingSession }) =>
+      api.post<CounsellingSession>(casePath(caseId, 'counselling-sessions'), session),
+    onSuccess: (saved) => {
+      // The answer is the saved session: add it without reading the list again (an audited read).
+      queryClient.setQueryData<ListOf<CounsellingSession>>(queryKeys.counselling(saved.caseId), (old) =>
+        old ? { ...old, items: [...old.items, saved] } : old,
+      );
+      return queryClient.invalidateQueries({ queryKey: queryKeys.caseTimeline(saved.caseId) });
+    },
+  });
+}
+
+export function useConsents(caseId: string) {
+  return useQuery({
+    queryKey: queryKeys.consents(caseId),
+    queryFn: ({ signal }) => api.get<ListOf<Consent>>(casePath(caseId, 'consents'), { signal }),
+  });
+}
+
+/** After a consent was given or withdrawn: show the server's record, refresh the timeline. */
+function useConsentChanged() {
+  const queryClient = useQueryClient();
+  return async (saved: Consent): Promise<void> => {
+    queryClient.setQueryData<ListOf<Consent>>(queryKeys.consents(saved.caseId), (old) => {
+      if (!old) return old;
+      const known = old.items.some((c) => c.id === saved.id);
+      return {
+        ...old,
+        items: known ? old.items.map((c) => (c.id === saved.id ? saved : c)) : [...old.items, saved],
+      };
+    });
+    await Promise.all([
+      queryClient.invalidateQueries({ queryKey: queryKeys.consents(saved.caseId) }),
+      queryClient.invalidateQueries({ queryKey: queryKeys.caseTimeline(saved.caseId) }),
+    ]);
+  };
+}
+
+export function useAddConsent() {
+  const changed = useConsentChanged();
+  return useMutation({
+    mutationFn: ({ caseId, consent }: { caseId: string; consent: NewConsent }) =>
+      api.post<Consent>(casePath(caseId, 'consents'), consent),
+    onSuccess: changed,
+  });
+}
+
+export function useWithdrawConsent() {
+  const changed = useConsentChanged();
+  return useMutation({
+    mutationFn: ({
+      caseId,
+      consentId,
+      withdrawal,
+    }: {
+      caseId: string;
+      consentId: string;
+      withdrawal: ConsentWithdrawal;
+    }) =>
+      api.post<Consent>(casePath(caseId, `consents/${encodeURIComponent(consentId)}/withdraw`), withdrawal),
+    onSuccess: changed,
+  });
+}
+
+/**
+ * GET /cases/{id}/vulnerabilities: special-category data, every read audited by the server. Call it
+ * only where the list is shown; it is read once per showing and forgotten when no longer shown.
+ */
+export function useVulnerabilities(caseId: string) {
+  return useQuery({
+    queryKey: queryKeys.vulnerabilities(caseId),
+    queryFn: ({ signal }) => api.get<ListOf<Vulnerability>>(casePath(caseId, 'vulnerabilities'), { signal }),
+    staleTime: Number.POSITIVE_INFINITY,
+    gcTime: 0,
+  });
+}
+
+export function useAddVulnerability() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ caseId, vulnerability }: { caseId: string; vulnerability: NewVulnerability }) =>
+      api.post<Vulnerability>(casePath(caseId, 'vulnerabilities'), vulnerability),
+    onSuccess: (saved) => {
+      // Added to the list shown, without another (audited) read of the whole list.
+      queryClient.setQueryData<ListOf<Vulnerability>>(queryKeys.vulnerabilities(saved.caseId), (old) =>
+        old ? { ...old, items: [...old.items, saved] } : old,
+      );
+      return queryClient.invalidateQueries({ queryKey: queryKeys.caseTimeline(saved.caseId) });
+    },
+  });
+}
+
+/**
+ * POST /persons/possible-duplicates (a search, sent as POST so that names stay out of addresses and
+ * logs). Runs when `query` is not null; the caller debounces it.
+ */
+export function usePossibleDuplicates(query: DuplicateQuery | null) {
+  return useQuery({
+    queryKey: queryKeys.possibleDuplicates(query ?? { givenNames: '', familyName: '' }),
+    queryFn: ({ signal }) =>
+      api.post<ListOf<PossibleDuplicate>>('/persons/possible-duplicates', query, { signal }),
+    enabled: query !== null,
+    placeholderData: keepPreviousData,
   });
 }

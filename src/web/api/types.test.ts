@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
   ADMINISTRATIVE_STATUSES as SERVER_ADMINISTRATIVE_STATUSES,
   CaseListQuery,
+  PossibleDuplicate,
   DOCUMENT_STATUSES as SERVER_DOCUMENT_STATUSES,
   DOCUMENT_TYPES as SERVER_DOCUMENT_TYPES,
   RELATIONSHIPS as SERVER_RELATIONSHIPS,
@@ -11,6 +12,7 @@ import {
 import {
   ADMINISTRATIVE_STATUSES,
   CASE_QUEUES,
+  DUPLICATE_REASONS,
   DOCUMENT_STATUSES,
   DOCUMENT_TYPES,
   RELATIONSHIPS,
@@ -34,5 +36,9 @@ describe('case enumerations match the server contract', () => {
 
   test('work queues', () => {
     expect([...CASE_QUEUES]).toEqual(CaseListQuery.shape.queue.unwrap().options);
+  });
+
+  test('reasons of a possible duplicate', () => {
+    expect([...DUPLICATE_REASONS]).toEqual(PossibleDuplicate.shape.reasons.element.options);
   });
 });

@@ -1,3 +1,14 @@
+import type {
+  CONSENT_DATA_CATEGORIES,
+  CONSENT_METHODS,
+  CONSENT_PURPOSES,
+  COUNSELLING_DECISIONS,
+  COUNSELLING_MODES,
+  INFORMATION_SOURCES,
+  MOTIVES_AGAINST_RETURN,
+  MOTIVES_FOR_RETURN,
+  VULNERABILITY_CATEGORIES,
+} from '../../domain/case-facts.ts';
 import type { CaseStage } from '../../domain/case-workflow.ts';
 import type { OrganisationType, Permission, Role } from '../../domain/permissions.ts';
 
@@ -301,4 +312,137 @@ export interface CaseEvent {
   reasonCode: string | null;
   comment: string | null;
   details: Record<string, unknown>;
+}
+
+// Counselling, consent and vulnerabilities. The code lists are the domain's (src/domain/case-facts.ts),
+// shared with the server; the shapes mirror src/server/case-records/case-records.schemas.ts.
+
+export type CounsellingMode = (typeof COUNSELLING_MODES)[number];
+export type MotiveForReturn = (typeof MOTIVES_FOR_RETURN)[number];
+export type MotiveAgainstReturn = (typeof MOTIVES_AGAINST_RETURN)[number];
+export type InformationSource = (typeof INFORMATION_SOURCES)[number];
+export type CounsellingDecision = (typeof COUNSELLING_DECISIONS)[number];
+export type ConsentPurpose = (typeof CONSENT_PURPOSES)[number];
+export type ConsentDataCategory = (typeof CONSENT_DATA_CATEGORIES)[number];
+export type ConsentMethod = (typeof CONSENT_METHODS)[number];
+export type VulnerabilityCategory = (typeof VULNERABILITY_CATEGORIES)[number];
+
+/** One counselling session of GET /cases/{id}/counselling-sessions. */
+export interface CounsellingSession {
+  id: string;
+  caseId: string;
+  heldAt: string;
+  mode: CounsellingMode;
+  interpreterLanguage: string | null;
+  counsellorId: string | null;
+  topics: string[];
+  motivesFor: MotiveForReturn[];
+  motivesAgainst: MotiveAgainstReturn[];
+  motivesText: string | null;
+  informationSource: InformationSource | null;
+  decision: CounsellingDecision | null;
+  /** Present only for roles that may read special-category data. */
+  restrictedNotes?: string | null;
+}
+
+/** POST /cases/{id}/counselling-sessions */
+export interface NewCounsellingSession {
+  heldAt: string;
+  mode: CounsellingMode;
+  interpreterLanguage?: string;
+  topics?: string[];
+  motivesFor?: MotiveForReturn[];
+  motivesAgainst?: MotiveAgainstReturn[];
+  motivesText?: string;
+  informationSource?: InformationSource;
+  decision?: CounsellingDecision;
+  restrictedNotes?: string;
+}
+
+/** One consent of GET /cases/{id}/consents. */
+export interface Consent {
+  id: string;
+  caseId: string;
+  personId: string;
+  purpose: ConsentPurpose;
+  recipientOrganisationId: string | null;
+  dataCategories: ConsentDataCategory[];
+  method: ConsentMethod;
+  informationSheetVersion: string | null;
+  informationSheetLanguage: string | null;
+  witnessName: string | null;
+  givenAt: string;
+  withdrawnAt: string | null;
+  withdrawalEffect: string | null;
+  active: boolean;
+}
+
+/** POST /cases/{id}/consents */
+export interface NewConsent {
+  personId: string;
+  purpose: ConsentPurpose;
+  recipientOrganisationId?: string;
+  dataCategories: ConsentDataCategory[];
+  method: ConsentMethod;
+  informationSheetVersion?: string;
+  informationSheetLanguage?: string;
+  witnessName?: string;
+  givenAt: string;
+}
+
+/** POST /cases/{id}/consents/{itemId}/withdraw */
+export interface ConsentWithdrawal {
+  withdrawnAt?: string;
+  effect?: string;
+}
+
+/** One vulnerability of GET /cases/{id}/vulnerabilities (special-category data). */
+export interface Vulnerability {
+  id: string;
+  caseId: string;
+  personId: string;
+  category: VulnerabilityCategory;
+  details: string | null;
+  createdAt: string;
+}
+
+/** POST /cases/{id}/vulnerabilities */
+export interface NewVulnerability {
+  personId: string;
+  category: VulnerabilityCategory;
+  details?: string;
+}
+
+export const DUPLICATE_REASONS = [
+  'similar_name',
+  'same_name',
+  'same_date_of_birth',
+  'birth_year_close',
+  'different_date_of_birth',
+  'different_sex',
+] as const;
+export type DuplicateReason = (typeof DUPLICATE_REASONS)[number];
+
+/** POST /persons/possible-duplicates */
+export interface DuplicateQuery {
+  givenNames: string;
+  familyName: string;
+  originalScriptName?: string;
+  otherSpellings?: string[];
+  dateOfBirth?: string;
+  dateOfBirthApproximate?: boolean;
+  sex?: Sex;
+  excludeCaseId?: string;
+}
+
+/** One answer of POST /persons/possible-duplicates. */
+export interface PossibleDuplicate {
+  personId: string;
+  caseId: string;
+  caseReference: string;
+  name: string;
+  dateOfBirth: string | null;
+  /** 0 to 1. */
+  score: number;
+  reasons: DuplicateReason[];
 }

@@ -1,5 +1,6 @@
 import { Checkbox, NativeSelect, Radio, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { invalidGroup } from './focusFirstInvalid.ts';
 import {
   ADMINISTRATIVE_STATUSES,
   RETURN_TYPES,
@@ -141,6 +142,7 @@ export function ReturnFields({ draft, onChange, errors }: LegalFieldsProps) {
         value={draft.returnType}
         onChange={(value) => onChange({ returnType: isReturnType(value) ? value : '' }, 'returnType')}
         error={error('returnType')}
+        {...invalidGroup(error('returnType'))}
       >
         <Stack gap="xs" mt={4}>
           {RETURN_TYPES.map((type) => (

@@ -13,6 +13,7 @@ import {
 } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { invalidGroup } from './focusFirstInvalid.ts';
 import { RELATIONSHIPS, SEXES, type Relationship, type Sex } from '../api/types.ts';
 import {
   localToday,
@@ -135,6 +136,7 @@ export function PersonFields({
           value={person.sex}
           onChange={(value) => set('sex', isSex(value) ? value : '')}
           error={error('sex')}
+          {...invalidGroup(error('sex'))}
           name={`${idPrefix}-sex`}
         >
           <Group gap="md" mt={4}>

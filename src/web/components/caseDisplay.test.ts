@@ -57,6 +57,11 @@ describe('stages and moves', () => {
   test('event types', () => {
     expect(eventLabelKey('case.transition')).toBe('transition');
     expect(eventLabelKey('case.created')).toBe('created');
+    expect(eventLabelKey('person.added')).toBe('personAdded');
+    expect(eventLabelKey('counselling.session')).toBe('counsellingSession');
+    expect(eventLabelKey('consent.given')).toBe('consentGiven');
+    expect(eventLabelKey('consent.withdrawn')).toBe('consentWithdrawn');
+    expect(eventLabelKey('vulnerability.recorded')).toBe('vulnerabilityRecorded');
     expect(eventLabelKey('something.new')).toBeNull();
   });
 });

@@ -82,7 +82,15 @@ export function isSideExit(to: CaseStage): boolean {
 }
 
 /** The translation key (under `timeline.`) of a case event type, or null for a type this app does not know. */
-export type EventLabelKey = 'created' | 'updated' | 'transition' | 'personAdded';
+export type EventLabelKey =
+  | 'created'
+  | 'updated'
+  | 'transition'
+  | 'personAdded'
+  | 'counsellingSession'
+  | 'consentGiven'
+  | 'consentWithdrawn'
+  | 'vulnerabilityRecorded';
 
 export function eventLabelKey(type: string): EventLabelKey | null {
   switch (type) {
@@ -94,6 +102,14 @@ export function eventLabelKey(type: string): EventLabelKey | null {
       return 'transition';
     case 'person.added':
       return 'personAdded';
+    case 'counselling.session':
+      return 'counsellingSession';
+    case 'consent.given':
+      return 'consentGiven';
+    case 'consent.withdrawn':
+      return 'consentWithdrawn';
+    case 'vulnerability.recorded':
+      return 'vulnerabilityRecorded';
     default:
       return null;
   }

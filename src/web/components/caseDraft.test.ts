@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Case } from '../api/types.ts';
 import {
+  duplicateQueryOf,
   emptyCase,
   emptyPerson,
   isIsoDate,
@@ -149,6 +150,40 @@ describe('legal situation changes', () => {
       departureDeadline: null,
       entryBan: false,
       entryBanUntil: null,
+    });
+  });
+});
+
+describe('possible duplicates', () => {
+  test('are looked for once both names are known, with what else is known of the person', () => {
+    const person = { ...emptyPerson('principal'), givenNames: 'Mohammed ', familyName: '' };
+    expect(duplicateQueryOf(person)).toBeNull();
+    expect(
+      duplicateQueryOf({
+        ...person,
+        familyName: ' Al-Hassan',
+        originalScriptName: 'محمد الحسن',
+        otherSpellings: ['Muhammad Alhassan', ' '],
+        dateOfBirth: '1985-03-14',
+        dateOfBirthApproximate: true,
+        sex: 'male',
+      }),
+    ).toEqual({
+      givenNames: 'Mohammed',
+      familyName: 'Al-Hassan',
+      originalScriptName: 'محمد الحسن',
+      otherSpellings: ['Muhammad Alhassan'],
+      dateOfBirth: '1985-03-14',
+      dateOfBirthApproximate: true,
+      sex: 'male',
+    });
+  });
+
+  test('an incomplete date of birth is left out', () => {
+    const person = { ...emptyPerson('principal'), givenNames: 'Fatima', familyName: 'Al-Hassan' };
+    expect(duplicateQueryOf({ ...person, dateOfBirth: '1985-13-01' })).toEqual({
+      givenNames: 'Fatima',
+      familyName: 'Al-Hassan',
     });
   });
 });

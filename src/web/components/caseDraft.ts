@@ -10,6 +10,7 @@ import type {
   AdministrativeStatus,
   Case,
   CaseChanges,
+  DuplicateQuery,
   LegalSituation,
   NewCase,
   NewPerson,
@@ -252,4 +253,25 @@ export function legalChanges(c: Case, d: LegalDraft): CaseChanges {
   if (d.returnCountry !== '' && d.returnCountry !== c.returnCountry) changes.returnCountry = d.returnCountry;
   if (d.returnType !== '' && d.returnType !== c.returnType) changes.returnType = d.returnType;
   return changes;
+}
+
+/** What the server is asked about a person being registered, or null while the names are incomplete. */
+export function duplicateQueryOf(p: PersonDraft): DuplicateQuery | null {
+  const givenNames = p.givenNames.trim();
+  const familyName = p.familyName.trim();
+  if (!givenNames || !familyName) return null;
+  if (givenNames.length > NAME_MAX_LENGTH || familyName.length > NAME_MAX_LENGTH) return null;
+  const query: DuplicateQuery = { givenNames, familyName };
+  const original = p.originalScriptName.trim();
+  if (original && original.length <= NAME_MAX_LENGTH) query.originalScriptName = original;
+  const spellings = p.otherSpellings
+    .map((s) => s.trim())
+    .filter((s) => s !== '' && s.length <= NAME_MAX_LENGTH);
+  if (spellings.length > 0) query.otherSpellings = spellings.slice(0, MAX_OTHER_SPELLINGS);
+  if (isIsoDate(p.dateOfBirth)) {
+    query.dateOfBirth = p.dateOfBirth;
+    if (p.dateOfBirthApproximate) query.dateOfBirthApproximate = true;
+  }
+  if (p.sex !== '') query.sex = p.sex;
+  return query;
 }

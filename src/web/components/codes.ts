@@ -24,3 +24,8 @@ export const LANGUAGE_CODES: readonly string[] = (
   'ln rw rn lg mg kab tzm fr en de es pt it nl pl cs sk hu ro bg el sq sr bs hr mk ' +
   'ru uk be ka hy az tr uz tg tk kk ky mn zh vi tl id ms th ko ja he'
 ).split(' ');
+
+/** Whether a value (from an input or the server) is one of a code list. */
+export function isOneOf<T extends string>(values: readonly T[], value: string): value is T {
+  return (values as readonly string[]).includes(value);
+}

@@ -1,4 +1,15 @@
 import { describe, expect, test } from 'vitest';
+import {
+  CONSENT_DATA_CATEGORIES,
+  CONSENT_METHODS,
+  CONSENT_PURPOSES,
+  COUNSELLING_DECISIONS,
+  COUNSELLING_MODES,
+  INFORMATION_SOURCES,
+  MOTIVES_AGAINST_RETURN,
+  MOTIVES_FOR_RETURN,
+  VULNERABILITY_CATEGORIES,
+} from '../../domain/case-facts.ts';
 import { CASE_STAGES, REASON_CODES, TRANSITIONS } from '../../domain/case-workflow.ts';
 import { ORGANISATION_TYPES, PERMISSIONS, ROLES } from '../../domain/permissions.ts';
 import {
@@ -6,6 +17,7 @@ import {
   CASE_QUEUES,
   DOCUMENT_STATUSES,
   DOCUMENT_TYPES,
+  DUPLICATE_REASONS,
   RELATIONSHIPS,
   RETURN_TYPES,
   SEXES,
@@ -97,6 +109,16 @@ describe('translation resources', () => {
       ['documentTypes', DOCUMENT_TYPES],
       ['documentStatuses', DOCUMENT_STATUSES],
       ['cases.queues', ['all', ...CASE_QUEUES]],
+      ['counsellingModes', COUNSELLING_MODES],
+      ['motivesFor', MOTIVES_FOR_RETURN],
+      ['motivesAgainst', MOTIVES_AGAINST_RETURN],
+      ['informationSources', INFORMATION_SOURCES],
+      ['decisions', COUNSELLING_DECISIONS],
+      ['consentPurposes', CONSENT_PURPOSES],
+      ['consentDataCategories', CONSENT_DATA_CATEGORIES],
+      ['consentMethods', CONSENT_METHODS],
+      ['vulnerabilityCategories', VULNERABILITY_CATEGORIES],
+      ['duplicateReasons', DUPLICATE_REASONS],
     ];
     for (const [prefix, values] of vocabularies) {
       for (const value of values) expect(english.has(`${prefix}.${value}`), `${prefix}.${value}`).toBe(true);
