@@ -2,7 +2,6 @@ import { Anchor, Button, Fieldset, Group, Paper, Stack, Stepper, Text, Title } f
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { isApiError, problemFieldPath } from '../api/client.ts';
 import { useCreateCase } from '../api/queries.ts';
 import {
   emptyCase,
@@ -16,12 +15,18 @@ import {
   type LegalDraft,
   type PersonDraft,
 } from '../components/caseDraft.ts';
-import { errorText, withoutErrors, type FormErrors } from '../components/caseFieldErrors.ts';
+import {
+  errorText,
+  placeServerErrors,
+  withoutErrors,
+  type FormErrors,
+} from '../components/caseFieldErrors.ts';
 import { LegalSummary, PersonSummary } from '../components/CaseSummaries.tsx';
 import { focusFirstInvalid } from '../components/focusFirstInvalid.ts';
 import { CountrySelect, LegalStatusFields, ReturnFields } from '../components/LegalFields.tsx';
 import { PageHeader } from '../components/PageHeader.tsx';
 import { PersonFields } from '../components/PersonFields.tsx';
+import { PossibleDuplicates } from '../components/PossibleDuplicates.tsx';
 import { ProblemAlert } from '../components/ProblemAlert.tsx';
 import { useSession } from '../components/session.ts';
 
@@ -50,25 +55,6 @@ const CASE_FIELDS = [
 /** The fields of the form a server error can be shown next to, by path. */
 function fieldPaths(draft: CaseDraft): string[] {
   return [...draft.persons.flatMap((_, i) => PERSON_FIELDS.map((f) => `persons.${i}.${f}`)), ...CASE_FIELDS];
-}
-
-/**
- * Places a refused request's field errors next to the fields they are about (`persons.0.nationalities.1`
- * goes to `persons.0.nationalities`). Answers the errors placed and the paths of those placed.
- */
-function placeServerErrors(error: unknown, draft: CaseDraft): { errors: FormErrors; placed: string[] } {
-  const errors: FormErrors = {};
-  const placed: string[] = [];
-  if (!isApiError(error)) return { errors, placed };
-  const known = fieldPaths(draft);
-  for (const e of error.problem.errors ?? []) {
-    const path = problemFieldPath(e.path);
-    const field = known.find((k) => path === k || path.startsWith(`${k}.`));
-    if (!field) continue;
-    placed.push(path);
-    errors[field] ??= e.message;
-  }
-  return { errors, placed };
 }
 
 export function NewCasePage() {
@@ -158,7 +144,7 @@ export function NewCasePage() {
         void navigate(`/cases/${created.id}`, { state: { created: created.reference } });
       },
       onError: (error) => {
-        const server = placeServerErrors(error, draft);
+        const server = placeServerErrors(error, fieldPaths(draft));
         setErrors(server.errors);
         setPlaced(server.placed);
         const firstPath = Object.keys(server.errors)[0];
@@ -213,6 +199,7 @@ export function NewCasePage() {
                 member={false}
                 onChange={(changes, field) => changePerson(0, changes, field)}
               />
+              <PossibleDuplicates person={principal} />
               <Stack gap="sm" component="section" aria-labelledby="new-case-members">
                 <Title order={3} size="h4" id="new-case-members">
                   {t('newCase.members')}
@@ -296,6 +283,7 @@ export function NewCasePage() {
                 </Group>
                 <LegalSummary legal={reviewLegal(draft)} />
               </Paper>
+              {principal && <PossibleDuplicates person={principal} />}
             </Stack>
           )}
 
