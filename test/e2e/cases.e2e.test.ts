@@ -1,10 +1,13 @@
 /**
  * End-to-end: return files in the built web app on the real server, in Chromium. A counsellor lands on
  * the case list, registers a family of three through the guided form (the principal's name also in
- * Arabic script), moves the case intake → counselling → application with the buttons, edits the legal
- * situation (and meets a conflicting change made meanwhile), then finds the case from the list by
- * another spelling of the name. Runs axe on every page and dialog it sees, in English and in Arabic
- * (no serious or critical violations allowed), and fails on any script error or CSP violation.
+ * Arabic script), records a counselling session with coded motives and two consents, moves the case
+ * intake → counselling → application with the buttons, withdraws a consent (and finds it in the
+ * timeline), opens the vulnerabilities (special-category data, read only when the tab is opened) and
+ * records one, edits the legal situation (and meets a conflicting change made meanwhile), is warned of
+ * a possible duplicate when registering the same person again, then finds the case from the list by
+ * another spelling of the name. Runs axe on every page, tab and dialog it sees, in English and in
+ * Arabic (no serious or critical violations allowed), and fails on any script error or CSP violation.
  */
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -34,6 +37,9 @@ const expectedStatuses = new Set(['401']);
 /** The case this run creates. */
 let reference = '';
 let caseUrl = '';
+/** GET …/vulnerabilities requests the page made (each one is an audited read of special-category data). */
+let vulnerabilityReads = 0;
+const WITHDRAWAL_EFFECT = 'Sharing with the partner stops; what was already sent stays recorded.';
 
 /** A calendar date `days` from today (UTC, as the server under test counts), YYYY-MM-DD. */
 function isoDay(days: number): string {
@@ -89,6 +95,24 @@ async function resultsLoaded(table: Locator, params: Record<string, string>): Pr
     .toBe(true);
 }
 
+/**
+ * Picks an option of a Mantine Select or MultiSelect inside a dialog: Tab, not Escape, closes the
+ * list afterwards (Escape would close the dialog once the list is closed).
+ */
+async function pickInDialog(input: Locator, search: string, option: string): Promise<void> {
+  await input.click();
+  await input.fill(search);
+  await page.getByRole('option', { name: option, exact: true }).click();
+  if ((await input.getAttribute('aria-expanded')) === 'true') await page.keyboard.press('Tab');
+}
+
+/** Opens a tab of the case page. */
+async function openTab(name: string | RegExp): Promise<void> {
+  const tab = page.getByRole('tab', { name });
+  await tab.click();
+  await expect.poll(() => tab.getAttribute('aria-selected')).toBe('true');
+}
+
 async function stageBadge(): Promise<string> {
   return (await page.getByTestId('case-badges').locator('[data-stage]').innerText()).trim();
 }
@@ -110,6 +134,11 @@ describe('return files (cases)', () => {
     page = await context.newPage();
     page.setDefaultTimeout(15_000);
     page.on('pageerror', (error) => pageProblems.push(`page error: ${error.message}`));
+    page.on('request', (request) => {
+      if (request.method() === 'GET' && /\/api\/v1\/cases\/[^/]+\/vulnerabilities$/.test(request.url())) {
+        vulnerabilityReads += 1;
+      }
+    });
     page.on('console', (message) => {
       if (message.type() !== 'error') return;
       const text = message.text();
@@ -295,6 +324,137 @@ describe('return files (cases)', () => {
     await dialog.waitFor({ state: 'hidden' });
   });
 
+  test('records a counselling session with coded motives for and against return', async () => {
+    await openTab('Counselling');
+    await page.getByText('No counselling session recorded yet.').waitFor();
+    await expectAccessible('case page: counselling');
+
+    await page.getByRole('button', { name: 'Record a session' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Record a counselling session' });
+    await dialog.waitFor();
+    // The date and time start at now; the mode must be chosen.
+    expect(await dialog.getByLabel(/^Date and time of the session/).inputValue()).toMatch(
+      /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/,
+    );
+    await expectAccessible('case page: record a counselling session dialog');
+    await dialog.getByRole('button', { name: 'Save the session' }).click();
+    await dialog.getByText('Choose how the session was held.').waitFor();
+    // Focus moves to the group in error (its first option), so the message is announced and in view.
+    await expect
+      .poll(() =>
+        dialog.getByRole('radio', { name: 'In person' }).evaluate((el) => el === document.activeElement),
+      )
+      .toBe(true);
+    await expectAccessible('case page: counselling dialog with errors');
+
+    await dialog.getByRole('radio', { name: 'Video call' }).check();
+    await pickInDialog(dialog.getByRole('combobox', { name: 'Interpreter language' }), 'Arab', 'Arabic');
+    await dialog.getByRole('combobox', { name: 'Topics discussed' }).fill('Reintegration assistance');
+    await page.keyboard.press('Enter');
+    const motivesFor = dialog.getByRole('combobox', { name: 'Motives for return' });
+    await pickInDialog(motivesFor, 'asylum', 'Asylum application rejected');
+    await pickInDialog(motivesFor, 'reunite', 'Reunite with family');
+    await pickInDialog(
+      dialog.getByRole('combobox', { name: 'Motives against return' }),
+      'debt',
+      'Debts (e.g. for the journey)',
+    );
+    await dialog.getByLabel(/^Notes on the motives/).fill('His mother is ill; he owes the smuggler money.');
+    await dialog.getByLabel('How the person heard of the programme').selectOption('ngo');
+    await dialog.getByRole('radio', { name: 'Still considering' }).check();
+    await dialog.getByLabel(/^Restricted notes/).fill('Reports threats from the creditor.');
+    await dialog.getByRole('button', { name: 'Save the session' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByText('The counselling session was saved.').waitFor();
+
+    const sessions = page.getByTestId('counselling-sessions').getByRole('listitem');
+    await expect.poll(() => sessions.count()).toBe(1);
+    const session = sessions.first();
+    await session.getByText('Video call').waitFor();
+    await session.getByText('Decision: Still considering').waitFor();
+    await session.getByText('Asylum application rejected').waitFor();
+    await session.getByText('Reunite with family').waitFor();
+    await session.getByText('Debts (e.g. for the journey)').waitFor();
+    await session.getByText('Non-governmental organisation').waitFor();
+    await session.getByText('Arabic').waitFor();
+    // A counsellor may read special-category data, so the server sends the restricted notes.
+    await session.getByTestId('restricted-notes').getByText('Reports threats from the creditor.').waitFor();
+    await page.getByRole('heading', { name: 'Counselling sessions (1)' }).waitFor();
+    await expectAccessible('case page: counselling with a session');
+  });
+
+  test('records consents, with the server refusal shown next to its field', async () => {
+    await openTab('Consent');
+    await page.getByText('No consent recorded yet.').waitFor();
+    await expectAccessible('case page: consent');
+
+    await page.getByRole('button', { name: 'Record a consent' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Record a consent' });
+    await dialog.waitFor();
+    expect(await dialog.getByLabel(/^Person giving consent/).inputValue()).not.toBe('');
+    await expectAccessible('case page: record a consent dialog');
+
+    await dialog.getByRole('radio', { name: 'Referral to a reintegration partner' }).check();
+    await dialog.getByRole('checkbox', { name: 'Identity' }).check();
+    await dialog.getByRole('checkbox', { name: 'Family' }).check();
+    await dialog.getByRole('checkbox', { name: 'Travel' }).check();
+    await dialog.getByRole('radio', { name: 'Online, after reading the information sheet' }).check();
+    await dialog.getByRole('button', { name: 'Save the consent' }).click();
+    // Online consent records the information sheet shown.
+    await dialog.getByText('Enter the version of the information sheet shown.').waitFor();
+    await dialog.getByText('Choose the language of the information sheet shown.').waitFor();
+    await expectAccessible('case page: consent dialog with errors');
+    await dialog.getByLabel(/^Information sheet version/).fill('2026-03');
+    await pickInDialog(
+      dialog.getByRole('combobox', { name: 'Language of the information sheet' }),
+      'Arab',
+      'Arabic',
+    );
+
+    // An organisation that does not exist: the server's field error is shown next to the field.
+    expectedStatuses.add('400');
+    const recipient = dialog.getByLabel(/^Recipient organisation/);
+    await recipient.fill('7d1a4e1c-0f7b-4e2b-9c43-1b2a3c4d5e6f');
+    await dialog.getByRole('button', { name: 'Save the consent' }).click();
+    const refused = dialog.getByRole('alert').filter({ hasText: 'The consent was not saved.' });
+    await refused.waitFor();
+    await expect.poll(() => recipient.getAttribute('aria-invalid')).toBe('true');
+    const describedBy = (await recipient.getAttribute('aria-describedby')) ?? '';
+    const messages = await Promise.all(
+      describedBy
+        .split(' ')
+        .filter(Boolean)
+        .map((id) => page.locator(`[id="${id}"]`).innerText()),
+    );
+    expect(messages.join(' ')).toContain('no such organisation');
+    expect(await refused.getByText('no such organisation').count()).toBe(0);
+    await expectAccessible('case page: consent refused by the server');
+    expectedStatuses.delete('400');
+
+    await recipient.fill('');
+    await dialog.getByRole('button', { name: 'Save the consent' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByText('The consent was recorded.').waitFor();
+
+    // A second consent, for follow-up contact, given on a signed sheet.
+    await page.getByRole('button', { name: 'Record a consent' }).click();
+    await dialog.waitFor();
+    await dialog.getByRole('radio', { name: 'Follow-up contact after return' }).check();
+    await dialog.getByRole('checkbox', { name: 'Contact details' }).check();
+    await dialog.getByRole('radio', { name: 'Signed consent sheet' }).check();
+    await dialog.getByRole('button', { name: 'Save the consent' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+
+    const consents = page.getByTestId('consents').getByRole('listitem');
+    await expect.poll(() => consents.count()).toBe(2);
+    const referral = consents.filter({ hasText: 'Referral to a reintegration partner' });
+    await referral.getByText('In force').waitFor();
+    await referral.getByText(/information sheet 2026-03 in Arabic/).waitFor();
+    await referral.getByText('Travel').waitFor();
+    await page.getByRole('heading', { name: 'Consents (2)' }).waitFor();
+    await expectAccessible('case page: consent with two consents');
+  });
+
   test('moves the case intake → counselling → application with the buttons', async () => {
     const moves = page.getByRole('region', { name: 'Next steps' });
     await moves.getByRole('button', { name: 'Start counselling' }).click();
@@ -332,14 +492,97 @@ describe('return files (cases)', () => {
     expect(await stageBadge()).toBe('Application');
   });
 
-  test('the timeline shows the opening and both moves', async () => {
-    await page.getByRole('tab', { name: 'Timeline' }).click();
+  test('withdraws a consent through a confirmation dialog', async () => {
+    await openTab('Consent');
+    const consents = page.getByTestId('consents').getByRole('listitem');
+    await expect.poll(() => consents.count()).toBe(2);
+    await page
+      .getByRole('button', {
+        name: 'Withdraw the consent “Referral to a reintegration partner” of Mohammed Al-Hassan',
+      })
+      .click();
+    const dialog = page.getByRole('dialog', { name: 'Withdraw this consent?' });
+    await dialog.waitFor();
+    await dialog
+      .getByText(/Mohammed Al-Hassan withdraws the consent “Referral to a reintegration partner”/)
+      .waitFor();
+    // Focus starts in the effect field.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
+    await expectAccessible('case page: withdraw a consent dialog');
+    await dialog.getByRole('button', { name: 'Withdraw the consent' }).click();
+    await dialog.getByText('Describe what the withdrawal stops.').waitFor();
+    await expectAccessible('case page: withdraw dialog with errors');
+    await page.keyboard.type(WITHDRAWAL_EFFECT);
+    await dialog.getByRole('button', { name: 'Withdraw the consent' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByText('The consent was withdrawn.').waitFor();
+
+    // Withdrawn: marked so, with the time and the effect, and no longer offered for withdrawal.
+    const withdrawn = page.getByTestId('consents').locator('[data-consent="withdrawn"]');
+    await withdrawn.getByText('Referral to a reintegration partner').waitFor();
+    await withdrawn.getByText('Withdrawn', { exact: true }).waitFor();
+    await withdrawn.getByText('Withdrawn on').waitFor();
+    await withdrawn.getByText(WITHDRAWAL_EFFECT).waitFor();
+    expect(await withdrawn.getByRole('button').count()).toBe(0);
+    await page.getByTestId('consents').locator('[data-consent="active"]').getByText('In force').waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('consent-title');
+    await expectAccessible('case page: consent with a withdrawn consent');
+  });
+
+  test('the timeline shows the opening, the records and the withdrawal, and both moves', async () => {
+    await openTab('Timeline');
     const timeline = page.getByTestId('case-timeline');
     await timeline.getByText('Case opened').waitFor();
+    await timeline.getByText('Counselling session recorded (Video call)').waitFor();
+    await timeline.getByText('Consent given: Referral to a reintegration partner').waitFor();
+    await timeline.getByText('Consent given: Follow-up contact after return').waitFor();
     await timeline.getByText('Moved from “Intake” to “Counselling”').waitFor();
     await timeline.getByText('Moved from “Counselling” to “Application”').waitFor();
+    const withdrawal = timeline
+      .getByRole('listitem')
+      .filter({ hasText: 'Consent withdrawn: Referral to a reintegration partner' });
+    await withdrawal.getByText(`Effect: ${WITHDRAWAL_EFFECT}`).waitFor();
     expect(await timeline.getByText('by counsellor@lumen-counselling.example').count()).toBeGreaterThan(0);
     await expectAccessible('case page: timeline');
+  });
+
+  test('vulnerabilities: a special-category tab, read only when opened, where one is recorded', async () => {
+    // Nothing was read while the other tabs were used.
+    expect(vulnerabilityReads).toBe(0);
+    const tab = page.getByRole('tab', { name: /^Vulnerabilities\s*Sensitive data$/ });
+    await tab.click();
+    await expect.poll(() => tab.getAttribute('aria-selected')).toBe('true');
+    await page.getByText('Special-category data', { exact: true }).waitFor();
+    await page.getByText('No vulnerability recorded.').waitFor();
+    expect(vulnerabilityReads).toBe(1);
+    await expectAccessible('case page: vulnerabilities');
+
+    await page.getByRole('button', { name: 'Record a vulnerability' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Record a vulnerability' });
+    await dialog.waitFor();
+    await expectAccessible('case page: record a vulnerability dialog');
+    await dialog.getByLabel(/^Person concerned/).selectOption({ label: 'Yusuf Al-Hassan (Child)' });
+    await dialog.getByRole('button', { name: 'Save the vulnerability' }).click();
+    await dialog.getByText('Choose the vulnerability.').waitFor();
+    await dialog.getByLabel(/^Vulnerability/).selectOption('serious_illness');
+    await dialog.getByLabel(/^Details/).fill('Needs a wheelchair and oxygen on the flight.');
+    await dialog.getByRole('button', { name: 'Save the vulnerability' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByText('The vulnerability was recorded.').waitFor();
+
+    const items = page.getByTestId('vulnerabilities').getByRole('listitem');
+    await expect.poll(() => items.count()).toBe(1);
+    await items.getByRole('heading', { name: 'Serious illness' }).waitFor();
+    await items.getByText('Yusuf Al-Hassan').waitFor();
+    await items.getByText('Needs a wheelchair and oxygen on the flight.').waitFor();
+    // The new record is added to the list shown, without another audited read of the list.
+    expect(vulnerabilityReads).toBe(1);
+    await expectAccessible('case page: vulnerabilities with one recorded');
+
+    // The timeline says that something was recorded, never what.
+    await openTab('Timeline');
+    await page.getByTestId('case-timeline').getByText('Vulnerability recorded').waitFor();
+    expect(await page.getByTestId('case-timeline').getByText('Serious illness').count()).toBe(0);
   });
 
   test('the legal situation is saved with the case version, and a conflicting change is refused', async () => {
@@ -372,6 +615,30 @@ describe('return files (cases)', () => {
     // The other person's change is shown, and this form's unsaved one is gone.
     expect(await form.getByRole('checkbox', { name: 'Entry ban' }).isChecked()).toBe(true);
     expect(await form.getByRole('checkbox', { name: 'In detention' }).isChecked()).toBe(true);
+  });
+
+  test('registering the same person again shows the family as a possible duplicate', async () => {
+    await page.getByRole('navigation').getByRole('link', { name: 'Cases', exact: true }).click();
+    await heading('Cases');
+    await page.getByRole('link', { name: 'New case' }).click();
+    await heading('New case');
+    const principal = page.getByRole('group', { name: 'Principal applicant' });
+    await principal.getByLabel(/^Given names/).fill('Muhammad');
+    await principal.getByLabel(/^Family name/).fill('Alhassan');
+    const duplicates = page.getByTestId('possible-duplicates');
+    await duplicates.getByText('Possible duplicates', { exact: true }).waitFor();
+    const ours = duplicates.getByRole('listitem').filter({ hasText: reference });
+    await ours.waitFor();
+    await ours.getByText('Mohammed Al-Hassan').waitFor();
+    expect(await ours.innerText()).toMatch(/similarity \d+\s?%/);
+    const link = ours.getByRole('link', { name: `${reference} (opens in a new tab)` });
+    expect(await link.getAttribute('href')).toBe(caseUrl);
+    await expectAccessible('new case: possible duplicates');
+
+    // Informative only: the form goes on.
+    await principal.getByRole('radio', { name: 'Male', exact: true }).check();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await heading('Step 2 of 3: Legal situation', 2);
   });
 
   test('the case list finds the family by another spelling of the name', async () => {
@@ -432,14 +699,14 @@ describe('return files (cases)', () => {
   });
 
   test('in Arabic the case screens are right-to-left and accessible', async () => {
-    await page.getByRole('combobox', { name: 'Language' }).selectOption('ar');
+    await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('ar');
     await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('rtl');
     await expect.poll(stageBadge).toBe('الطلب');
     await page.getByRole('button', { name: 'تقديم الطلب للتحقق' }).waitFor();
     await expectAccessible('case page (Arabic)');
 
     await page.getByRole('button', { name: 'تسجيل انسحاب الشخص' }).click();
-    const dialog = page.getByRole('dialog', { name: 'تسجيل انسحاب الشخص' });
+    let dialog = page.getByRole('dialog', { name: 'تسجيل انسحاب الشخص' });
     await dialog.waitFor();
     await expectAccessible('reason dialog (Arabic)');
     await page.keyboard.press('Escape');
@@ -453,9 +720,56 @@ describe('return files (cases)', () => {
       .toBe('true');
     await page.keyboard.press('ArrowLeft');
     await expect
-      .poll(() => page.getByRole('tab', { name: 'السجل الزمني' }).getAttribute('aria-selected'))
+      .poll(() => page.getByRole('tab', { name: 'الإرشاد' }).getAttribute('aria-selected'))
       .toBe('true');
-    await page.getByTestId('case-timeline').getByText('فُتح الملف').waitFor();
+    const session = page.getByTestId('counselling-sessions').getByRole('listitem');
+    await session.getByText('رفض طلب اللجوء').waitFor();
+    await session.getByText('القرار: لا يزال يفكّر').waitFor();
+    await expectAccessible('counselling (Arabic)');
+    await page.getByRole('button', { name: 'تسجيل جلسة' }).click();
+    dialog = page.getByRole('dialog', { name: 'تسجيل جلسة إرشاد' });
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'حفظ الجلسة' }).click();
+    await dialog.getByText('اختر طريقة عقد الجلسة.').waitFor();
+    await expectAccessible('record a counselling session dialog (Arabic)');
+    await dialog.getByRole('button', { name: 'إلغاء' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+
+    await openTab('الموافقة');
+    await page.getByTestId('consents').locator('[data-consent="withdrawn"]').getByText('مسحوبة').waitFor();
+    await expectAccessible('consent (Arabic)');
+    await page.getByRole('button', { name: 'تسجيل موافقة' }).click();
+    dialog = page.getByRole('dialog', { name: 'تسجيل موافقة' });
+    await dialog.waitFor();
+    await dialog.getByRole('radio', { name: 'شفهيًا بحضور شاهد' }).check();
+    await dialog.getByRole('button', { name: 'حفظ الموافقة' }).click();
+    await dialog.getByText('أدخل اسم الشاهد.').waitFor();
+    await expectAccessible('record a consent dialog (Arabic)');
+    await dialog.getByRole('button', { name: 'إلغاء' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByRole('button', { name: /^سحب موافقة/ }).click();
+    dialog = page.getByRole('dialog', { name: 'سحب هذه الموافقة؟' });
+    await dialog.waitFor();
+    await expectAccessible('withdraw a consent dialog (Arabic)');
+    await dialog.getByRole('button', { name: 'إلغاء' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+
+    // Opening the tab again reads the list again (one more audited read).
+    await openTab(/^أوجه الضعف/);
+    await page.getByTestId('vulnerabilities').getByRole('heading', { name: 'مرض خطير' }).waitFor();
+    expect(vulnerabilityReads).toBe(2);
+    await expectAccessible('vulnerabilities (Arabic)');
+    await page.getByRole('button', { name: 'تسجيل وجه ضعف' }).click();
+    dialog = page.getByRole('dialog', { name: 'تسجيل وجه ضعف' });
+    await dialog.waitFor();
+    await expectAccessible('record a vulnerability dialog (Arabic)');
+    await dialog.getByRole('button', { name: 'إلغاء' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+
+    await openTab('السجل الزمني');
+    const timeline = page.getByTestId('case-timeline');
+    await timeline.getByText('فُتح الملف').waitFor();
+    await timeline.getByText('سُحبت الموافقة: الإحالة إلى شريك إعادة الإدماج').waitFor();
     await expectAccessible('timeline (Arabic)');
 
     await page.getByRole('navigation').getByRole('link', { name: 'الملفات', exact: true }).click();
