@@ -83,13 +83,19 @@ async function pick(input: Locator, search: string, option: string): Promise<voi
 
 /**
  * Waits until the case table shows the results of a query with these parameters (the previous
- * results stay on screen, marked busy, while new ones load).
+ * results stay on screen, marked busy, while new ones load). Both attributes are read in one go:
+ * read one after the other, a render in between (the old table not busy, then the new query's
+ * address on the still-old rows) passed for loaded.
  */
 async function resultsLoaded(table: Locator, params: Record<string, string>): Promise<void> {
   await expect
     .poll(async () => {
-      if ((await table.getAttribute('aria-busy')) !== 'false') return false;
-      const shown = new URLSearchParams((await table.getAttribute('data-query')) ?? '');
+      const [busy, query] = await table.evaluate((el) => [
+        el.getAttribute('aria-busy'),
+        el.getAttribute('data-query'),
+      ]);
+      if (busy !== 'false') return false;
+      const shown = new URLSearchParams(query ?? '');
       return Object.entries(params).every(([k, v]) => shown.get(k) === v);
     })
     .toBe(true);
