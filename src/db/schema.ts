@@ -129,9 +129,15 @@ export interface PersonsTable {
   documents: ColumnType<unknown[], string | undefined, string>;
   search_full: Generated<string>;
   search_tokens: Generated<string[]>;
+  search_spellings: Generated<string[]>;
   version: Generated<number>;
   created_at: CreatedAt;
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export interface NameTokensTable {
+  token: string;
+  skeleton: string;
 }
 
 export interface CaseEventsTable {
@@ -205,6 +211,7 @@ export interface DB {
   vulnerabilities: VulnerabilitiesTable;
   cases: CasesTable;
   persons: PersonsTable;
+  name_tokens: NameTokensTable;
   case_events: CaseEventsTable;
   organisations: OrganisationsTable;
   users: UsersTable;

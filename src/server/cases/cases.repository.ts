@@ -1,4 +1,4 @@
-import { sql, type Insertable, type Kysely } from 'kysely';
+import { sql, type Insertable, type Kysely, type SelectQueryBuilder } from 'kysely';
 import type { CasesTable, DB, PersonsTable } from '../../db/schema.ts';
 
 /** All SQL for cases, persons and case events. Every function takes the organisation scope. */
@@ -141,72 +141,70 @@ export interface CaseFilter {
   returnCountry?: string | undefined;
   counsellorId?: string | undefined;
   deadlineBefore?: string | undefined;
-  /** Free text: reference prefix, document number, or name keys (trigram). */
-  text?: { raw: string; nameKey: string; nameTokens: string[] } | undefined;
-  limit: number;
-  offset: number;
+  vulnerable?: boolean | undefined;
 }
 
-export async function listCases(db: Kysely<DB>, f: CaseFilter) {
-  let q = db.selectFrom('cases as c').where('c.organisation_id', '=', f.organisationId);
-  if (f.stage) q = q.where('c.stage', '=', f.stage);
-  if (f.returnCountry) q = q.where('c.return_country', '=', f.returnCountry);
-  if (f.counsellorId) q = q.where('c.counsellor_user_id', '=', f.counsellorId);
+type CaseQuery = SelectQueryBuilder<DB & { c: CasesTable }, 'c', object>;
+
+/** The organisation scope and the filters of a case list, on `cases as c`. */
+function filtered<Q extends SelectQueryBuilder<DB & { c: CasesTable }, 'c', object>>(
+  q: Q,
+  f: CaseFilter,
+): Q {
+  let out = q.where('c.organisation_id', '=', f.organisationId) as Q;
+  if (f.stage) out = out.where('c.stage', '=', f.stage) as Q;
+  if (f.returnCountry) out = out.where('c.return_country', '=', f.returnCountry) as Q;
+  if (f.counsellorId) out = out.where('c.counsellor_user_id', '=', f.counsellorId) as Q;
   if (f.deadlineBefore) {
-    q = q.where('c.departure_deadline', 'is not', null).where('c.departure_deadline', '<=', f.deadlineBefore);
+    out = out
+      .where('c.departure_deadline', 'is not', null)
+      .where('c.departure_deadline', '<=', f.deadlineBefore) as Q;
   }
-  if (f.text) {
-    const { raw, nameKey, nameTokens } = f.text;
-    q = q.where((eb) =>
-      eb.or([
-        eb('c.reference', 'ilike', `${raw.replace(/[%_\\]/g, '')}%`),
-        eb.exists(
-          eb
-            .selectFrom('persons as p')
-            .select(sql`1`.as('one'))
-            .whereRef('p.case_id', '=', 'c.id')
-            .where('p.organisation_id', '=', f.organisationId)
-            .where((pe) =>
-              pe.or([
-                // Similar sorted keys (spelling variants, typos, swapped order), or every token of the
-                // query among the person's keys of all spellings (original script included).
-                ...(nameKey ? [sql<boolean>`p.search_full % ${nameKey}`] : []),
-                ...(nameTokens.length > 0 ? [sql<boolean>`p.search_tokens @> ${nameTokens}::text[]`] : []),
-                sql<boolean>`p.documents @> ${JSON.stringify([{ number: raw }])}::jsonb`,
-              ]),
-            ),
-        ),
-      ]),
-    );
+  if (f.vulnerable !== undefined) {
+    const exists = sql<boolean>`EXISTS (SELECT 1 FROM vulnerabilities v
+      WHERE v.case_id = c.id AND v.organisation_id = ${f.organisationId})`;
+    out = out.where(f.vulnerable ? exists : sql<boolean>`NOT ${exists}`) as Q;
   }
+  return out;
+}
+
+function withListColumns(q: CaseQuery) {
+  return q
+    .select([
+      'c.id',
+      'c.reference',
+      'c.stage',
+      'c.host_country',
+      'c.return_country',
+      'c.return_type',
+      'c.counsellor_user_id',
+      'c.departure_deadline',
+      'c.version',
+      'c.created_at',
+    ])
+    .select((eb) => [
+      eb
+        .selectFrom('persons as p')
+        .select(sql<string>`p.given_names || ' ' || p.family_name`.as('n'))
+        .whereRef('p.case_id', '=', 'c.id')
+        .where('p.relationship', '=', 'principal')
+        .limit(1)
+        .as('principal_name'),
+      eb
+        .selectFrom('persons as p')
+        .select((pe) => pe.fn.countAll<number>().as('n'))
+        .whereRef('p.case_id', '=', 'c.id')
+        .as('household_size'),
+    ]);
+}
+
+export type CaseListRow = Awaited<ReturnType<typeof casesByIds>>[number];
+
+/** A page of the filtered case list, newest first (stable: created_at, then id). */
+export async function listCases(db: Kysely<DB>, f: CaseFilter & { limit: number; offset: number }) {
+  const q = filtered(db.selectFrom('cases as c'), f);
   const [rows, total] = await Promise.all([
-    q
-      .select([
-        'c.id',
-        'c.reference',
-        'c.stage',
-        'c.host_country',
-        'c.return_country',
-        'c.return_type',
-        'c.counsellor_user_id',
-        'c.departure_deadline',
-        'c.version',
-        'c.created_at',
-      ])
-      .select((eb) => [
-        eb
-          .selectFrom('persons as p')
-          .select(sql<string>`p.given_names || ' ' || p.family_name`.as('n'))
-          .whereRef('p.case_id', '=', 'c.id')
-          .where('p.relationship', '=', 'principal')
-          .limit(1)
-          .as('principal_name'),
-        eb
-          .selectFrom('persons as p')
-          .select((pe) => pe.fn.countAll<number>().as('n'))
-          .whereRef('p.case_id', '=', 'c.id')
-          .as('household_size'),
-      ])
+    withListColumns(q)
       .orderBy('c.created_at', 'desc')
       .orderBy('c.id', 'desc')
       .limit(f.limit)
@@ -215,6 +213,117 @@ export async function listCases(db: Kysely<DB>, f: CaseFilter) {
     q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { rows, total: Number(total.n) };
+}
+
+/** The list rows of the given cases of the organisation (any order). */
+export async function casesByIds(db: Kysely<DB>, organisationId: string, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  return withListColumns(
+    db.selectFrom('cases as c').where('c.organisation_id', '=', organisationId).where('c.id', 'in', ids),
+  ).execute();
+}
+
+/**
+ * Filtered cases whose reference starts with `text` or one of whose persons holds a document with
+ * exactly this number (both index-backed).
+ */
+export async function casesByReferenceOrDocument(db: Kysely<DB>, f: CaseFilter, text: string, cap: number) {
+  const prefix = `${text.toUpperCase().replace(/[%_\\]/g, '')}%`;
+  return filtered(db.selectFrom('cases as c'), f)
+    .select(['c.id', 'c.created_at'])
+    .where((eb) =>
+      eb.or([
+        eb('c.reference', 'like', prefix),
+        eb(
+          'c.id',
+          'in',
+          eb
+            .selectFrom('persons as p')
+            .select('p.case_id')
+            .where('p.organisation_id', '=', f.organisationId)
+            .where(sql<boolean>`p.documents @> ${JSON.stringify([{ number: text }])}::jsonb`),
+        ),
+      ]),
+    )
+    .limit(cap)
+    .execute();
+}
+
+/**
+ * The name tokens in use that look like each query token, from the small vocabulary: trigram-similar
+ * token or consonant skeleton, or one of the token's deletion variants. One list per query token.
+ */
+export async function vocabularyNear(
+  db: Kysely<DB>,
+  tokens: readonly { token: string; skeleton: string; variants: readonly string[] }[],
+): Promise<string[][]> {
+  if (tokens.length === 0) return [];
+  const variants = tokens.flatMap((t, i) => t.variants.map((v) => [v, i + 1] as const));
+  const r = await sql<{ i: number; token: string }>`
+    SELECT q.i::int AS i, v.token
+    FROM unnest(${tokens.map((t) => t.token)}::text[], ${tokens.map((t) => t.skeleton)}::text[])
+      WITH ORDINALITY AS q(t, s, i)
+    CROSS JOIN LATERAL (
+      SELECT token FROM name_tokens WHERE token % q.t
+      UNION
+      SELECT token FROM name_tokens WHERE q.s <> '' AND skeleton % q.s
+    ) v
+    UNION
+    SELECT d.i, n.token
+    FROM unnest(${variants.map((v) => v[0])}::text[], ${variants.map((v) => v[1])}::int[]) AS d(variant, i)
+    JOIN name_token_variants n ON n.variant = d.variant`.execute(db);
+  const out: string[][] = tokens.map(() => []);
+  for (const row of r.rows) out[row.i - 1]?.push(row.token);
+  return out;
+}
+
+/**
+ * Persons of the filtered cases whose tokens meet, for at least one group of expansion indexes,
+ * every expansion of the group (`search_tokens && expansion`, GIN-indexed). At most `cap` rows.
+ */
+export async function nameCandidates(
+  db: Kysely<DB>,
+  f: CaseFilter,
+  expansions: readonly string[][],
+  groups: readonly number[][],
+  cap: number,
+  excludeCaseId?: string,
+) {
+  // Persons first, materialized: the token look-up is the selective part whatever the planner's
+  // statistics say (PGlite has no autovacuum to keep them).
+  let q = db
+    .with(
+      (cte) => cte('cand').materialized(),
+      (qb) =>
+        qb
+          .selectFrom('persons as p')
+          .select([
+            'p.id',
+            'p.case_id',
+            'p.given_names',
+            'p.family_name',
+            'p.search_spellings',
+            'p.date_of_birth',
+            'p.date_of_birth_approximate',
+            'p.sex',
+          ])
+          .where('p.organisation_id', '=', f.organisationId)
+          .where((eb) =>
+            eb.or(
+              groups.map((group) =>
+                eb.and(group.map((i) => sql<boolean>`p.search_tokens && ${expansions[i] ?? []}::text[]`)),
+              ),
+            ),
+          )
+          .limit(cap * 2),
+    )
+    .selectFrom('cand as p')
+    .innerJoin('cases as c', 'c.id', 'p.case_id')
+    .selectAll('p')
+    .select(['c.reference', 'c.created_at']);
+  q = filtered(q, f);
+  if (excludeCaseId) q = q.where('c.id', '<>', excludeCaseId);
+  return q.limit(cap).execute();
 }
 
 export async function userInOrganisation(
@@ -230,47 +339,4 @@ export async function userInOrganisation(
     .where('active', '=', true)
     .executeTakeFirst();
   return r !== undefined;
-}
-
-/**
- * Candidates for duplicate detection in one organisation: persons whose sorted name key is
- * trigram-similar to the query's, or who share a name token with it. The caller rescores them.
- */
-export async function duplicateCandidates(
-  db: Kysely<DB>,
-  organisationId: string,
-  key: string,
-  tokens: string[],
-  excludeCaseId: string | undefined,
-  limit: number,
-) {
-  let q = db
-    .selectFrom('persons as p')
-    .innerJoin('cases as c', 'c.id', 'p.case_id')
-    .select([
-      'p.id',
-      'p.case_id',
-      'c.reference',
-      'p.given_names',
-      'p.family_name',
-      'p.original_script_name',
-      'p.other_spellings',
-      'p.date_of_birth',
-      'p.date_of_birth_approximate',
-      'p.sex',
-    ])
-    .where('p.organisation_id', '=', organisationId)
-    .where('c.organisation_id', '=', organisationId)
-    .where((eb) =>
-      eb.or([
-        ...(key ? [sql<boolean>`p.search_full % ${key}`] : []),
-        ...(tokens.length > 0 ? [sql<boolean>`p.search_tokens && ${tokens}::text[]`] : []),
-      ]),
-    );
-  if (excludeCaseId) q = q.where('p.case_id', '<>', excludeCaseId);
-  return q
-    .orderBy(sql`similarity(p.search_full, ${key})`, 'desc')
-    .orderBy('p.id')
-    .limit(limit)
-    .execute();
 }

@@ -36,7 +36,23 @@ export function casesRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           summary: "Search and list the organisation's cases (filters, work queues, stable order)",
           querystring: CaseListQuery,
           response: {
-            200: z.object({ items: z.array(CaseSummary), total: z.number().int() }),
+            200: z.object({
+              items: z.array(
+                CaseSummary.extend({
+                  matchScore: z
+                    .number()
+                    .min(0)
+                    .max(1)
+                    .optional()
+                    .describe('With q: how well the case matched (1 for a reference or document number)'),
+                }),
+              ),
+              total: z.number().int().describe('Matching cases (with q: among the candidates looked at)'),
+              truncated: z
+                .boolean()
+                .optional()
+                .describe('With q: true when more names matched than were looked at; refine the query'),
+            }),
             ...COMMON_ERRORS,
           },
         },

@@ -191,6 +191,12 @@ export const CaseListQuery = z.object({
   counsellorId: z.uuid().optional(),
   deadlineWithinDays: z.coerce.number().int().min(0).max(3650).optional(),
   queue: z.enum(['mine', 'deadlines', 'awaiting_validation']).optional(),
+  vulnerable: z
+    .enum(['true', 'false'])
+    .optional()
+    .describe(
+      'Only cases with (true) or without (false) a recorded vulnerability; needs special-category access',
+    ),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 });

@@ -1,7 +1,17 @@
 import { allowedTransitions, decideTransition, type CaseStage } from '../../domain/case-workflow.ts';
 import { duplicateScore, isPossibleDuplicate } from '../../domain/duplicates.ts';
-import { personSearchKeys, queryKeys } from '../../domain/names/search-keys.ts';
+import {
+  expansionGroups,
+  isNameMatch,
+  lookupForms,
+  lookupTokens,
+  similarTokens,
+  storedPersonScore,
+  tokenSkeleton,
+} from '../../domain/names/search-plan.ts';
+import { personSearchKeys, queryKeys, type SearchKeys } from '../../domain/names/search-keys.ts';
 import { recordAudit, subjectOf } from '../audit/audit.service.ts';
+import { hasPermission } from '../../domain/permissions.ts';
 import { requirePermission, type Actor } from '../auth/actor.ts';
 import type { AppContext } from '../context.ts';
 import { Problem, problems } from '../http/problem.ts';
@@ -82,6 +92,7 @@ export function personValues(p: PersonInput) {
     documents: JSON.stringify(p.documents ?? []),
     search_full: keys.full,
     search_tokens: keys.tokens,
+    search_spellings: keys.spellings,
   };
 }
 
@@ -313,43 +324,123 @@ export async function caseTimeline(ctx: AppContext, actorIn: Actor | null, id: s
   };
 }
 
-function textFilter(raw: string) {
-  const keys = queryKeys(raw);
-  return { raw, nameKey: keys.full, nameTokens: keys.tokens };
+/** Name candidates looked at for one search; more means the result is cut (`truncated`). */
+export const NAME_CANDIDATE_CAP = 2000;
+
+/**
+ * Persons of the filtered cases that match the name keys, with their score, best first
+ * (src/domain/names/search-plan.ts explains the look-up).
+ */
+async function nameMatches(
+  ctx: AppContext,
+  filter: repo.CaseFilter,
+  keys: SearchKeys,
+  excludeCaseId?: string,
+) {
+  const tokens = lookupTokens(keys);
+  if (tokens.length === 0) return { matches: [], truncated: false };
+  const near = await repo.vocabularyNear(
+    ctx.db,
+    tokens.map((token) => ({ token, skeleton: tokenSkeleton(token), variants: lookupForms(token) })),
+  );
+  const expansions = tokens.map((t, i) => similarTokens(t, near[i] ?? []));
+  const rows = await repo.nameCandidates(
+    ctx.db,
+    filter,
+    expansions,
+    expansionGroups(tokens.length),
+    NAME_CANDIDATE_CAP + 1,
+    excludeCaseId,
+  );
+  const matches = rows
+    .slice(0, NAME_CANDIDATE_CAP)
+    .map((row) => ({ row, score: storedPersonScore(keys, { spellings: row.search_spellings }) }))
+    .filter((m) => isNameMatch(m.score))
+    .sort((a, b) => b.score - a.score || (a.row.id < b.row.id ? -1 : 1));
+  return { matches, truncated: rows.length > NAME_CANDIDATE_CAP };
 }
 
-export async function listCases(ctx: AppContext, actorIn: Actor | null, q: CaseListQuery) {
-  const actor = requirePermission(actorIn, 'cases:read');
-  const today = new Date();
+function caseFilter(actor: Actor, q: CaseListQuery): repo.CaseFilter {
   const days = q.queue === 'deadlines' ? 14 : q.deadlineWithinDays;
-  const deadlineBefore =
-    days !== undefined ? new Date(today.getTime() + days * 86_400_000).toISOString().slice(0, 10) : undefined;
-  const { rows, total } = await repo.listCases(ctx.db, {
+  let vulnerable: boolean | undefined;
+  if (q.vulnerable !== undefined) {
+    if (!hasPermission(actor.permissions, 'special_category:read')) {
+      throw problems.forbidden('Filtering by vulnerability needs access to special-category data.');
+    }
+    vulnerable = q.vulnerable === 'true';
+  }
+  return {
     organisationId: actor.organisationId,
     stage: q.queue === 'awaiting_validation' ? 'submitted' : q.stage,
     returnCountry: q.returnCountry,
     counsellorId: q.queue === 'mine' ? (actor.userId ?? undefined) : q.counsellorId,
-    deadlineBefore,
-    text: q.q ? textFilter(q.q) : undefined,
-    limit: q.limit,
-    offset: q.offset,
-  });
+    deadlineBefore:
+      days !== undefined ? new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10) : undefined,
+    vulnerable,
+  };
+}
+
+/**
+ * The case list. Without `q`: newest first. With `q`: cases whose reference starts with it or with a
+ * document of that number (score 1), and cases with a person whose name matches, best score first,
+ * then newest first.
+ */
+export async function listCases(ctx: AppContext, actorIn: Actor | null, q: CaseListQuery) {
+  const actor = requirePermission(actorIn, 'cases:read');
+  const filter = caseFilter(actor, q);
+  if (!q.q) {
+    const { rows, total } = await repo.listCases(ctx.db, { ...filter, limit: q.limit, offset: q.offset });
+    return { items: rows.map(presentListRow), total };
+  }
+  const text = q.q;
+  const [byText, byName] = await Promise.all([
+    /\d/.test(text) ? repo.casesByReferenceOrDocument(ctx.db, filter, text, NAME_CANDIDATE_CAP) : [],
+    nameMatches(ctx, filter, queryKeys(text)),
+  ]);
+  const best = new Map<string, { score: number; createdAt: number }>();
+  const consider = (id: string, score: number, createdAt: Date) => {
+    const seen = best.get(id);
+    if (!seen || seen.score < score) best.set(id, { score, createdAt: createdAt.getTime() });
+  };
+  for (const c of byText) consider(c.id, 1, c.created_at);
+  for (const m of byName.matches) consider(m.row.case_id, m.score, m.row.created_at);
+  const ranked = [...best.entries()].sort(
+    ([idA, a], [idB, b]) => b.score - a.score || b.createdAt - a.createdAt || (idA < idB ? 1 : -1),
+  );
+  const page = ranked.slice(q.offset, q.offset + q.limit);
+  const rows = new Map(
+    (
+      await repo.casesByIds(
+        ctx.db,
+        actor.organisationId,
+        page.map(([id]) => id),
+      )
+    ).map((r) => [r.id, r]),
+  );
   return {
-    items: rows.map((r) => ({
-      id: r.id,
-      reference: r.reference,
-      stage: r.stage as CaseStage,
-      hostCountry: r.host_country,
-      returnCountry: r.return_country,
-      returnType: r.return_type as NewCase['returnType'],
-      counsellorId: r.counsellor_user_id,
-      departureDeadline: r.departure_deadline,
-      principalName: r.principal_name ?? null,
-      householdSize: Number(r.household_size ?? 0),
-      version: r.version,
-      createdAt: r.created_at.toISOString(),
-    })),
-    total,
+    items: page.flatMap(([id, m]) => {
+      const row = rows.get(id);
+      return row ? [{ ...presentListRow(row), matchScore: Math.round(m.score * 1000) / 1000 }] : [];
+    }),
+    total: ranked.length,
+    ...(byName.truncated ? { truncated: true } : {}),
+  };
+}
+
+function presentListRow(r: repo.CaseListRow) {
+  return {
+    id: r.id,
+    reference: r.reference,
+    stage: r.stage as CaseStage,
+    hostCountry: r.host_country,
+    returnCountry: r.return_country,
+    returnType: r.return_type as NewCase['returnType'],
+    counsellorId: r.counsellor_user_id,
+    departureDeadline: r.departure_deadline,
+    principalName: r.principal_name ?? null,
+    householdSize: Number(r.household_size ?? 0),
+    version: r.version,
+    createdAt: r.created_at.toISOString(),
   };
 }
 
@@ -413,13 +504,11 @@ export async function possibleDuplicates(ctx: AppContext, actorIn: Actor | null,
     otherSpellings: input.otherSpellings ?? [],
     ...(input.originalScriptName ? { originalScript: input.originalScriptName } : {}),
   });
-  const candidates = await repo.duplicateCandidates(
-    ctx.db,
-    actor.organisationId,
-    keys.full,
-    keys.tokens,
+  const { matches } = await nameMatches(
+    ctx,
+    { organisationId: actor.organisationId },
+    keys,
     input.excludeCaseId,
-    200,
   );
   const query = {
     keys,
@@ -427,15 +516,10 @@ export async function possibleDuplicates(ctx: AppContext, actorIn: Actor | null,
     dateOfBirthApproximate: input.dateOfBirthApproximate ?? false,
     sex: input.sex ?? null,
   };
-  const items = candidates
-    .map((c) => {
+  const items = matches
+    .map(({ row: c }) => {
       const verdict = duplicateScore(query, {
-        keys: personSearchKeys({
-          givenNames: c.given_names,
-          familyName: c.family_name,
-          otherSpellings: c.other_spellings,
-          ...(c.original_script_name ? { originalScript: c.original_script_name } : {}),
-        }),
+        keys: { full: c.search_spellings[0] ?? '', tokens: [], spellings: c.search_spellings },
         dateOfBirth: c.date_of_birth,
         dateOfBirthApproximate: c.date_of_birth_approximate,
         sex: c.sex,
