@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Config } from '../config.ts';
 import { openDatabase, targetFromConfig, type Database } from '../db/database.ts';
+import { refreshPlannerStatistics, schedulePlannerStatistics } from '../db/maintenance.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { DEFAULT_DEMO_CASES, isEmpty, seedDemo } from '../db/seed/seed.ts';
 import type { DemoAccount } from '../db/seed/demo-world.ts';
@@ -31,7 +32,11 @@ export async function startServer(
       log('Empty database: creating the demo world…');
       seeded = await seedDemo(database.db, { cases: DEFAULT_DEMO_CASES });
     }
+    await refreshPlannerStatistics(database);
     const app = await buildApp({ db: database.db, databaseKind: database.kind, config });
+    const stopStatistics = schedulePlannerStatistics(database, (err) =>
+      app.log.error({ err }, 'ANALYZE failed'),
+    );
     const address = await app.listen({ port: config.PORT, host: config.HOST });
     const url = address.replace('0.0.0.0', 'localhost').replace('[::]', 'localhost');
     return {
@@ -40,6 +45,7 @@ export async function startServer(
       url,
       seeded,
       async close() {
+        stopStatistics();
         await app.close();
         await database.close();
       },

@@ -147,10 +147,7 @@ export interface CaseFilter {
 type CaseQuery = SelectQueryBuilder<DB & { c: CasesTable }, 'c', object>;
 
 /** The organisation scope and the filters of a case list, on `cases as c`. */
-function filtered<Q extends SelectQueryBuilder<DB & { c: CasesTable }, 'c', object>>(
-  q: Q,
-  f: CaseFilter,
-): Q {
+function filtered<Q extends SelectQueryBuilder<DB & { c: CasesTable }, 'c', object>>(q: Q, f: CaseFilter): Q {
   let out = q.where('c.organisation_id', '=', f.organisationId) as Q;
   if (f.stage) out = out.where('c.stage', '=', f.stage) as Q;
   if (f.returnCountry) out = out.where('c.return_country', '=', f.returnCountry) as Q;
@@ -290,23 +287,14 @@ export async function nameCandidates(
   excludeCaseId?: string,
 ) {
   // Persons first, materialized: the token look-up is the selective part whatever the planner's
-  // statistics say (PGlite has no autovacuum to keep them).
+  // statistics say (PGlite has no autovacuum to keep them). Only what ranking needs is read.
   let q = db
     .with(
       (cte) => cte('cand').materialized(),
       (qb) =>
         qb
           .selectFrom('persons as p')
-          .select([
-            'p.id',
-            'p.case_id',
-            'p.given_names',
-            'p.family_name',
-            'p.search_spellings',
-            'p.date_of_birth',
-            'p.date_of_birth_approximate',
-            'p.sex',
-          ])
+          .select(['p.id', 'p.case_id', 'p.search_spellings'])
           .where('p.organisation_id', '=', f.organisationId)
           .where((eb) =>
             eb.or(
@@ -320,10 +308,31 @@ export async function nameCandidates(
     .selectFrom('cand as p')
     .innerJoin('cases as c', 'c.id', 'p.case_id')
     .selectAll('p')
-    .select(['c.reference', 'c.created_at']);
+    .select('c.created_at');
   q = filtered(q, f);
   if (excludeCaseId) q = q.where('c.id', '<>', excludeCaseId);
   return q.limit(cap).execute();
+}
+
+/** What a possible-duplicate answer shows of the given persons of the organisation. */
+export async function duplicateDetails(db: Kysely<DB>, organisationId: string, personIds: readonly string[]) {
+  if (personIds.length === 0) return [];
+  return db
+    .selectFrom('persons as p')
+    .innerJoin('cases as c', 'c.id', 'p.case_id')
+    .select([
+      'p.id',
+      'p.case_id',
+      'c.reference',
+      'p.given_names',
+      'p.family_name',
+      'p.date_of_birth',
+      'p.date_of_birth_approximate',
+      'p.sex',
+    ])
+    .where('p.organisation_id', '=', organisationId)
+    .where('p.id', 'in', personIds)
+    .execute();
 }
 
 export async function userInOrganisation(

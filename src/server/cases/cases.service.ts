@@ -352,9 +352,17 @@ async function nameMatches(
     NAME_CANDIDATE_CAP + 1,
     excludeCaseId,
   );
+  // Many people share a name: score each distinct set of spellings once.
+  const scores = new Map<string, number>();
+  const scoreOf = (spellings: string[]) => {
+    const key = spellings.join('|');
+    let score = scores.get(key);
+    if (score === undefined) scores.set(key, (score = storedPersonScore(keys, { spellings })));
+    return score;
+  };
   const matches = rows
     .slice(0, NAME_CANDIDATE_CAP)
-    .map((row) => ({ row, score: storedPersonScore(keys, { spellings: row.search_spellings }) }))
+    .map((row) => ({ row, score: scoreOf(row.search_spellings) }))
     .filter((m) => isNameMatch(m.score))
     .sort((a, b) => b.score - a.score || (a.row.id < b.row.id ? -1 : 1));
   return { matches, truncated: rows.length > NAME_CANDIDATE_CAP };
@@ -516,10 +524,13 @@ export async function possibleDuplicates(ctx: AppContext, actorIn: Actor | null,
     dateOfBirthApproximate: input.dateOfBirthApproximate ?? false,
     sex: input.sex ?? null,
   };
-  const items = matches
-    .map(({ row: c }) => {
+  const spellingsOf = new Map(matches.map((m) => [m.row.id, m.row.search_spellings]));
+  const details = await repo.duplicateDetails(ctx.db, actor.organisationId, [...spellingsOf.keys()]);
+  const items = details
+    .map((c) => {
+      const spellings = spellingsOf.get(c.id) ?? [];
       const verdict = duplicateScore(query, {
-        keys: { full: c.search_spellings[0] ?? '', tokens: [], spellings: c.search_spellings },
+        keys: { full: spellings[0] ?? '', tokens: [], spellings },
         dateOfBirth: c.date_of_birth,
         dateOfBirthApproximate: c.date_of_birth_approximate,
         sex: c.sex,
@@ -527,7 +538,7 @@ export async function possibleDuplicates(ctx: AppContext, actorIn: Actor | null,
       return { c, verdict };
     })
     .filter(({ verdict }) => isPossibleDuplicate(verdict))
-    .sort((x, y) => y.verdict.score - x.verdict.score)
+    .sort((x, y) => y.verdict.score - x.verdict.score || (x.c.id < y.c.id ? -1 : 1))
     .slice(0, 10);
   return {
     items: items.map(({ c, verdict }) => ({
