@@ -117,9 +117,42 @@ describe('consent', () => {
     };
     const online = await post(a.session, 'consents', { ...base, method: 'online' });
     expect(online.statusCode).toBe(400);
-    expect(online.json<{ errors: { path: string }[] }>().errors[0]?.path).toBe('informationSheetVersion');
+    expect(online.json<{ errors: { path: string }[] }>().errors.map((e) => e.path)).toEqual([
+      'informationSheetVersion',
+      'informationSheetLanguage',
+    ]);
     const verbal = await post(a.session, 'consents', { ...base, method: 'witnessed_verbal' });
     expect(verbal.json<{ errors: { path: string }[] }>().errors[0]?.path).toBe('witnessName');
+  });
+
+  it('refuses a session, consent or withdrawal dated in the future, and writes nothing', async () => {
+    const tomorrow = new Date(Date.now() + 86_400_000).toISOString();
+    const before = await timelineTypes();
+    const session = await post(a.session, 'counselling-sessions', { heldAt: tomorrow, mode: 'phone' });
+    expect(session.statusCode).toBe(400);
+    expect(session.json<{ errors: { path: string }[] }>().errors[0]?.path).toBe('heldAt');
+    const consent = await post(a.session, 'consents', {
+      personId: principalId,
+      purpose: 'follow_up_contact',
+      dataCategories: ['contact'],
+      method: 'signed_sheet',
+      givenAt: tomorrow,
+    });
+    expect(consent.json<{ errors: { path: string }[] }>().errors[0]?.path).toBe('givenAt');
+    const given = await post(a.session, 'consents', {
+      personId: principalId,
+      purpose: 'follow_up_contact',
+      dataCategories: ['contact'],
+      method: 'signed_sheet',
+      givenAt: '2026-11-20T10:30:00Z',
+    });
+    expect(given.statusCode).toBe(201);
+    const withdrawal = await post(a.session, `consents/${given.json<{ id: string }>().id}/withdraw`, {
+      withdrawnAt: tomorrow,
+    });
+    expect(withdrawal.statusCode).toBe(400);
+    expect(withdrawal.json<{ errors: { path: string }[] }>().errors[0]?.path).toBe('withdrawnAt');
+    expect((await timelineTypes()).length).toBe(before.length + 1); // only the valid consent
   });
 
   it("refuses a person of another case, and another organisation's case is a 404", async () => {

@@ -14,10 +14,18 @@ import {
 const Language = z.string().regex(/^[a-z]{2,3}$/, 'an ISO 639 code, e.g. ar, fa, ru');
 const Text = (max: number) => z.string().trim().min(1).max(max);
 
+/** Clocks of the client and the server may differ by this much. */
+const CLOCK_SKEW_MS = 5 * 60_000;
+/** A date-time with offset that has already happened (a record of something done). */
+const PastDateTime = () =>
+  z.iso
+    .datetime({ offset: true })
+    .refine((v) => Date.parse(v) <= Date.now() + CLOCK_SKEW_MS, 'cannot be in the future');
+
 export const CaseAndItemParams = z.object({ id: z.uuid(), itemId: z.uuid() });
 
 export const NewCounsellingSession = z.strictObject({
-  heldAt: z.iso.datetime({ offset: true }),
+  heldAt: PastDateTime(),
   mode: z.enum(COUNSELLING_MODES),
   interpreterLanguage: Language.optional(),
   topics: z.array(Text(100)).max(20).optional(),
@@ -57,15 +65,19 @@ export const NewConsent = z
     informationSheetVersion: Text(50).optional(),
     informationSheetLanguage: Language.optional(),
     witnessName: Text(200).optional(),
-    givenAt: z.iso.datetime({ offset: true }),
+    givenAt: PastDateTime(),
   })
   .superRefine((c, ctx) => {
-    if (c.method === 'online' && (!c.informationSheetVersion || !c.informationSheetLanguage)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: [c.informationSheetVersion ? 'informationSheetLanguage' : 'informationSheetVersion'],
-        message: 'online consent records the information sheet version and language shown',
-      });
+    if (c.method === 'online') {
+      for (const field of ['informationSheetVersion', 'informationSheetLanguage'] as const) {
+        if (!c[field]) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [field],
+            message: 'online consent records the information sheet version and language shown',
+          });
+        }
+      }
     }
     if (c.method === 'witnessed_verbal' && !c.witnessName) {
       ctx.addIssue({ code: 'custom', path: ['witnessName'], message: 'verbal consent needs a witness' });
@@ -73,7 +85,7 @@ export const NewConsent = z
   });
 
 export const ConsentWithdrawal = z.strictObject({
-  withdrawnAt: z.iso.datetime({ offset: true }).optional(),
+  withdrawnAt: PastDateTime().optional(),
   effect: Text(2000).optional().describe('What the withdrawal stops (e.g. sharing with the partner)'),
 });
 

@@ -244,7 +244,8 @@ export async function withdrawConsent(
 // Vulnerabilities (special-category data) ----------------------------------------------------------
 
 export async function listVulnerabilities(ctx: AppContext, actorIn: Actor | null, caseId: string) {
-  const actor = requirePermission(actorIn, 'special_category:read');
+  const actor = requirePermission(actorIn, 'cases:read');
+  requirePermission(actor, 'special_category:read');
   await loadCase(ctx, actor, caseId);
   const rows = await repo.listVulnerabilities(ctx.db, actor.organisationId, caseId);
   // Every read of special-category data leaves a trace.
