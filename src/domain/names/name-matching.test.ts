@@ -58,6 +58,10 @@ describe('toLatin', () => {
   it('transliterates Russian, and Ukrainian when the text has a Ukrainian letter', () => {
     expect(toLatin('Иван Петров')).toBe('ivan petrov');
     expect(toLatin('Юрий Хасанов')).toBe('yuriy khasanov');
+    // Serbian Cyrillic reads like the Latin alphabet of the same language, folded.
+    expect(toLatin('Ђорђе Јовановић')).toBe(toLatin('Đorđe Jovanović'));
+    expect(toLatin('Милош Николић')).toBe('milos nikolic');
+    expect(toLatin('Љубица Џаковић')).toBe('ljubica dzakovic');
     expect(toLatin('Григорій')).toBe('hryhoriy');
     expect(toLatin('Олександр Шевченко')).toBe('oleksandr shevchenko');
   });

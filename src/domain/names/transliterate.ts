@@ -14,7 +14,8 @@ import { ARABIC_SCRIPT_NAMES } from './name-data.ts';
  *   short vowels stay unknown (الفلاني → al flani) and {@link transliterateWords} marks them.
  * - Cyrillic: Russian by a simplified BGN/PCGN table (Иван Петров → ivan petrov, Юрий → yuriy,
  *   Хасан → khasan); when the text has a Ukrainian letter (і ї є ґ) the Ukrainian national table
- *   (2010) is used for the whole text: г → h, и → y, і → i (Олександр Григорій → oleksandr hryhoriy).
+ *   (2010) is used for the whole text: г → h, и → y, і → i (Олександр Григорій → oleksandr hryhoriy); with a Serbian or Macedonian letter (ј љ њ ђ ћ џ ѓ ќ ѕ)
+ *   the Serbian table gives the diacritic-free Latin spelling (Ђорђе Петровић → dorde petrovic).
  *   A few Tajik/Kazakh letters are included.
  * - Greek (ISO 843-like) and Georgian (national system) are supported as well.
  * Anything else (digits, other scripts) becomes a separator.
@@ -81,6 +82,19 @@ const UKRAINIAN: Readonly<Record<string, string>> = {
 };
 
 const UKRAINIAN_LETTERS = /[іїєґ]/u;
+
+/**
+ * Serbian and Macedonian Cyrillic, letter for letter to the Latin alphabet of the same language as it
+ * folds without diacritics (Петровић → petrovic like Petrović, Ђорђе → dorde like Đorđe).
+ */
+// prettier-ignore
+const SERBIAN: Readonly<Record<string, string>> = {
+  ...RUSSIAN,
+  ђ: 'd', ж: 'z', ј: 'j', љ: 'lj', њ: 'nj', ћ: 'c', х: 'h', ц: 'c', ч: 'c', џ: 'dz', ш: 's',
+  ѓ: 'gj', ќ: 'kj', ѕ: 'dz',
+};
+
+const SERBIAN_LETTERS = /[јљњђћџѓќѕ]/u;
 
 // ---------------------------------------------------------------------------------------------
 // Greek and Georgian
@@ -207,7 +221,11 @@ const GEORGIAN_CHAR = /[\u10A0-\u10FF]/u;
  */
 export function transliterateWords(text: string): TransliteratedWord[] {
   const prepared = text.normalize('NFKC').replace(INWORD_MARKS, '').toLowerCase();
-  const ukrainian = UKRAINIAN_LETTERS.test(prepared);
+  const cyrillic = UKRAINIAN_LETTERS.test(prepared)
+    ? UKRAINIAN
+    : SERBIAN_LETTERS.test(prepared)
+      ? SERBIAN
+      : RUSSIAN;
   const out: TransliteratedWord[] = [];
   // Words: runs of letters (and combining marks) of any script. Persian ZWNJ separates morphemes.
   for (const word of prepared.match(/[\p{L}\p{M}]+/gu) ?? []) {
@@ -216,7 +234,7 @@ export function transliterateWords(text: string): TransliteratedWord[] {
       continue;
     }
     let latin: string;
-    if (CYRILLIC_CHAR.test(word)) latin = mapLetters(word, ukrainian ? UKRAINIAN : RUSSIAN);
+    if (CYRILLIC_CHAR.test(word)) latin = mapLetters(word, cyrillic);
     else if (GREEK_CHAR.test(word)) {
       latin = mapLetters(foldLatin(word).replace(/ου/gu, 'u'), GREEK);
     } else if (GEORGIAN_CHAR.test(word)) latin = mapLetters(word, GEORGIAN);
