@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { tokenSimilarity } from './match.ts';
 import { queryKeys } from './search-keys.ts';
 import {
+  CLOSE_SPELLING_MIN,
   expansionGroups,
+  expansionTier,
+  MAX_EXPANSION,
   lookupForms,
   lookupTokens,
   MAX_QUERY_TOKENS,
@@ -47,15 +50,36 @@ describe('lookupForms', () => {
 });
 
 describe('similarTokens', () => {
-  it('keeps the query token and the vocabulary tokens from the expansion floor up', () => {
+  it('keeps the query token first, then the vocabulary tokens from the expansion floor up, most similar first', () => {
     const vocabulary = ['muhammad', 'mohammed', 'mahmud', 'olga', 'petrov'];
     const got = similarTokens('muhamad', vocabulary);
-    expect(got).toContain('muhamad');
-    expect(got).toContain('muhammad');
-    expect(got).not.toContain('olga');
-    for (const t of got)
-      if (t !== 'muhamad') expect(tokenSimilarity('muhamad', t)).toBeGreaterThanOrEqual(TOKEN_EXPANSION_MIN);
-    expect(got).toEqual([...got].sort());
+    expect(got[0]).toEqual({ token: 'muhamad', similarity: 1 });
+    expect(got.map((e) => e.token)).toContain('muhammad');
+    expect(got.map((e) => e.token)).not.toContain('olga');
+    for (const e of got) {
+      expect(e.similarity).toBeGreaterThanOrEqual(TOKEN_EXPANSION_MIN);
+      if (e.token !== 'muhamad') expect(e.similarity).toBe(tokenSimilarity('muhamad', e.token));
+    }
+    for (let i = 1; i < got.length; i++)
+      expect(got[i - 1]!.similarity).toBeGreaterThanOrEqual(got[i]!.similarity);
+  });
+
+  it('keeps at most MAX_EXPANSION tokens, the most similar', () => {
+    const vocabulary = [...'bcdfgklmprstvz'].flatMap((c) => [`hasa${c}`, `${c}asan`]);
+    const got = similarTokens('hasan', vocabulary);
+    expect(got).toHaveLength(MAX_EXPANSION);
+    const kept = new Set(got.map((e) => e.token));
+    const dropped = vocabulary.filter((t) => !kept.has(t)).map((t) => tokenSimilarity('hasan', t));
+    expect(Math.min(...got.map((e) => e.similarity))).toBeGreaterThanOrEqual(Math.max(...dropped));
+  });
+
+  it('splits into close spellings and the rest', () => {
+    const expansions = [similarTokens('muhamad', ['muhammad', 'mahmud'])];
+    const close = expansionTier(expansions, CLOSE_SPELLING_MIN)[0]!;
+    const all = expansionTier(expansions, TOKEN_EXPANSION_MIN)[0]!;
+    expect(close).toContain('muhamad');
+    expect(all.length).toBeGreaterThanOrEqual(close.length);
+    for (const t of close) expect(all).toContain(t);
   });
 });
 

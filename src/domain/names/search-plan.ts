@@ -48,11 +48,42 @@ export function lookupForms(token: string): string[] {
   return [...out];
 }
 
-/** The vocabulary tokens that are close enough to `queryToken` to be worth looking up. */
-export function similarTokens(queryToken: string, vocabulary: readonly string[]): string[] {
-  const out = new Set<string>([queryToken]);
-  for (const t of vocabulary) if (tokenSimilarity(queryToken, t) >= TOKEN_EXPANSION_MIN) out.add(t);
-  return [...out].sort();
+/** At most this many vocabulary tokens stand for one query token: the most similar ones. */
+export const MAX_EXPANSION = 12;
+
+/** A vocabulary token and how similar it is to the query token. */
+export interface Expansion {
+  token: string;
+  similarity: number;
+}
+
+/**
+ * The vocabulary tokens close enough to `queryToken` to be worth looking up, most similar first (the
+ * query token itself, similarity 1, always first), at most {@link MAX_EXPANSION}.
+ */
+export function similarTokens(queryToken: string, vocabulary: readonly string[]): Expansion[] {
+  const out = new Map<string, number>([[queryToken, 1]]);
+  for (const t of vocabulary) {
+    if (out.has(t)) continue;
+    const similarity = tokenSimilarity(queryToken, t);
+    if (similarity >= TOKEN_EXPANSION_MIN) out.set(t, similarity);
+  }
+  return [...out]
+    .map(([token, similarity]) => ({ token, similarity }))
+    .sort((a, b) => b.similarity - a.similarity || (a.token < b.token ? -1 : a.token > b.token ? 1 : 0))
+    .slice(0, MAX_EXPANSION);
+}
+
+/**
+ * Candidates are looked up in two rounds: first through the close spellings only (similarity from
+ * this value up), then through the rest. When a common name has more candidates than can be scored,
+ * the close spellings are the ones kept.
+ */
+export const CLOSE_SPELLING_MIN = 0.75;
+
+/** The tokens of each expansion from `min` up. */
+export function expansionTier(expansions: readonly Expansion[][], min: number): string[][] {
+  return expansions.map((e) => e.filter((x) => x.similarity >= min).map((x) => x.token));
 }
 
 /** The distinct query tokens used for the look-up (the key's own tokens, at most MAX_QUERY_TOKENS). */

@@ -1,4 +1,4 @@
-import { sql, type Insertable, type Kysely, type SelectQueryBuilder } from 'kysely';
+import { sql, type ExpressionBuilder, type Insertable, type Kysely, type SelectQueryBuilder } from 'kysely';
 import type { CasesTable, DB, PersonsTable } from '../../db/schema.ts';
 
 /** All SQL for cases, persons and case events. Every function takes the organisation scope. */
@@ -274,44 +274,70 @@ export async function vocabularyNear(
   return out;
 }
 
+function hasCaseFilter(f: CaseFilter): boolean {
+  return (
+    Boolean(f.stage ?? f.returnCountry ?? f.counsellorId ?? f.deadlineBefore) || f.vulnerable !== undefined
+  );
+}
+
+/** Persons whose tokens meet, for at least one group of expansion indexes, every expansion of the group. */
+function meetsExpansions(
+  eb: ExpressionBuilder<DB & { p: PersonsTable }, 'p'>,
+  expansions: readonly (readonly string[])[],
+  groups: readonly (readonly number[])[],
+) {
+  return eb.or(
+    groups.map((group) =>
+      eb.and(group.map((i) => sql<boolean>`p.search_tokens && ${expansions[i] ?? []}::text[]`)),
+    ),
+  );
+}
+
+export interface NameLookup {
+  /** The vocabulary tokens standing for each query token. */
+  expansions: readonly (readonly string[])[];
+  /** Groups of expansion indexes; a person must meet every expansion of one group. */
+  groups: readonly (readonly number[])[];
+  /** Leave out the persons that meet this narrower look-up (found in an earlier round). */
+  except?: { expansions: readonly (readonly string[])[] } | undefined;
+}
+
 /**
- * Persons of the filtered cases whose tokens meet, for at least one group of expansion indexes,
- * every expansion of the group (`search_tokens && expansion`, GIN-indexed). At most `cap` rows.
+ * Persons of the filtered cases found by a name look-up (`search_tokens && expansion`, served by the
+ * GIN index on organisation and tokens), at most `cap`, with what ranking needs: their spellings and
+ * when they were registered.
  */
 export async function nameCandidates(
   db: Kysely<DB>,
   f: CaseFilter,
-  expansions: readonly string[][],
-  groups: readonly number[][],
+  lookup: NameLookup,
   cap: number,
   excludeCaseId?: string,
 ) {
-  // Persons first, materialized: the token look-up is the selective part whatever the planner's
-  // statistics say (PGlite has no autovacuum to keep them). Only what ranking needs is read.
   let q = db
-    .with(
-      (cte) => cte('cand').materialized(),
-      (qb) =>
-        qb
-          .selectFrom('persons as p')
-          .select(['p.id', 'p.case_id', 'p.search_spellings'])
-          .where('p.organisation_id', '=', f.organisationId)
-          .where((eb) =>
-            eb.or(
-              groups.map((group) =>
-                eb.and(group.map((i) => sql<boolean>`p.search_tokens && ${expansions[i] ?? []}::text[]`)),
-              ),
-            ),
-          )
-          .limit(cap * 2),
-    )
-    .selectFrom('cand as p')
-    .innerJoin('cases as c', 'c.id', 'p.case_id')
-    .selectAll('p')
-    .select('c.created_at');
-  q = filtered(q, f);
-  if (excludeCaseId) q = q.where('c.id', '<>', excludeCaseId);
-  return q.limit(cap).execute();
+    .selectFrom('persons as p')
+    .select(['p.id', 'p.case_id', 'p.search_spellings', 'p.created_at'])
+    .where('p.organisation_id', '=', f.organisationId)
+    .where((eb) => meetsExpansions(eb, lookup.expansions, lookup.groups));
+  const except = lookup.except;
+  if (except) q = q.where((eb) => eb.not(meetsExpansions(eb, except.expansions, lookup.groups)));
+  if (excludeCaseId) q = q.where('p.case_id', '<>', excludeCaseId);
+  if (!hasCaseFilter(f)) return q.limit(cap).execute();
+  // Case filters: persons first, materialized (the token look-up is the selective part, whatever the
+  // planner's statistics say; PGlite has no autovacuum to keep them), then their cases.
+  return filtered(
+    db
+      .with(
+        (cte) => cte('cand').materialized(),
+        () => q.limit(cap * 4),
+      )
+      .selectFrom('cand as p')
+      .innerJoin('cases as c', 'c.id', 'p.case_id')
+      .selectAll('p'),
+    f,
+  )
+    .limit(cap)
+    .execute();
 }
 
 /** What a possible-duplicate answer shows of the given persons of the organisation. */

@@ -1,13 +1,16 @@
 import { allowedTransitions, decideTransition, type CaseStage } from '../../domain/case-workflow.ts';
 import { duplicateScore, isPossibleDuplicate } from '../../domain/duplicates.ts';
 import {
+  CLOSE_SPELLING_MIN,
   expansionGroups,
+  expansionTier,
   isNameMatch,
   lookupForms,
   lookupTokens,
   similarTokens,
   storedPersonScore,
   tokenSkeleton,
+  TOKEN_EXPANSION_MIN,
 } from '../../domain/names/search-plan.ts';
 import { personSearchKeys, queryKeys, type SearchKeys } from '../../domain/names/search-keys.ts';
 import { recordAudit, subjectOf } from '../audit/audit.service.ts';
@@ -324,12 +327,13 @@ export async function caseTimeline(ctx: AppContext, actorIn: Actor | null, id: s
   };
 }
 
-/** Name candidates looked at for one search; more means the result is cut (`truncated`). */
-export const NAME_CANDIDATE_CAP = 2000;
+/** Name candidates scored for one search; more means the result is cut (`truncated`). */
+export const NAME_CANDIDATE_CAP = 500;
 
 /**
  * Persons of the filtered cases that match the name keys, with their score, best first
- * (src/domain/names/search-plan.ts explains the look-up).
+ * (src/domain/names/search-plan.ts explains the look-up): first through the close spellings, then,
+ * if the cap leaves room, through the other similar tokens.
  */
 async function nameMatches(
   ctx: AppContext,
@@ -344,14 +348,21 @@ async function nameMatches(
     tokens.map((token) => ({ token, skeleton: tokenSkeleton(token), variants: lookupForms(token) })),
   );
   const expansions = tokens.map((t, i) => similarTokens(t, near[i] ?? []));
-  const rows = await repo.nameCandidates(
-    ctx.db,
-    filter,
-    expansions,
-    expansionGroups(tokens.length),
-    NAME_CANDIDATE_CAP + 1,
-    excludeCaseId,
-  );
+  const groups = expansionGroups(tokens.length);
+  const close = { expansions: expansionTier(expansions, CLOSE_SPELLING_MIN), groups };
+  const rows = await repo.nameCandidates(ctx.db, filter, close, NAME_CANDIDATE_CAP + 1, excludeCaseId);
+  const wider = expansionTier(expansions, TOKEN_EXPANSION_MIN);
+  if (rows.length <= NAME_CANDIDATE_CAP && wider.some((w, i) => w.length > close.expansions[i]!.length)) {
+    rows.push(
+      ...(await repo.nameCandidates(
+        ctx.db,
+        filter,
+        { expansions: wider, groups, except: close },
+        NAME_CANDIDATE_CAP + 1 - rows.length,
+        excludeCaseId,
+      )),
+    );
+  }
   // Many people share a name: score each distinct set of spellings once.
   const scores = new Map<string, number>();
   const scoreOf = (spellings: string[]) => {
@@ -403,7 +414,17 @@ export async function listCases(ctx: AppContext, actorIn: Actor | null, q: CaseL
   const text = q.q;
   const [byText, byName] = await Promise.all([
     /\d/.test(text) ? repo.casesByReferenceOrDocument(ctx.db, filter, text, NAME_CANDIDATE_CAP) : [],
-    nameMatches(ctx, filter, queryKeys(text)),
+    // A name has no digits: words with digits are references or document numbers.
+    nameMatches(
+      ctx,
+      filter,
+      queryKeys(
+        text
+          .split(/\s+/)
+          .filter((w) => !/\d/.test(w))
+          .join(' '),
+      ),
+    ),
   ]);
   const best = new Map<string, { score: number; createdAt: number }>();
   const consider = (id: string, score: number, createdAt: Date) => {
