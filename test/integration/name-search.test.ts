@@ -16,7 +16,7 @@ import {
 import { sql } from 'kysely';
 import { lookupForms, tokenSkeleton } from '../../src/domain/names/search-plan.ts';
 import { insertCase, insertPerson, nextReference } from '../../src/server/cases/cases.repository.ts';
-import { personValues } from '../../src/server/cases/cases.service.ts';
+import { NAME_CANDIDATE_CAP, personValues } from '../../src/server/cases/cases.service.ts';
 import { createTestApp, type TestApp } from '../helpers/app.ts';
 import { orgWithUser } from '../helpers/factories.ts';
 
@@ -114,5 +114,50 @@ describe('the name vocabulary kept by the triggers', () => {
       expect(r.skeleton).toBe(tokenSkeleton(r.token));
       expect(new Set(r.variants)).toEqual(new Set(lookupForms(r.token)));
     }
+  });
+});
+
+describe('a name shared by more people than are scored', () => {
+  it('answers the best of them and says the answer is truncated', { timeout: 60_000 }, async () => {
+    const b = await orgWithUser(t.app, t.ctx.db, ['counsellor']);
+    await t.ctx.db.transaction().execute(async (trx) => {
+      for (let i = 0; i < NAME_CANDIDATE_CAP + 5; i++) {
+        const c = await insertCase(trx, {
+          reference: await nextReference(trx, 2026),
+          organisation_id: b.org.id,
+          host_country: 'DE',
+          return_country: 'AF',
+          return_type: 'assisted_voluntary',
+        });
+        await insertPerson(trx, {
+          ...personValues({
+            relationship: 'principal',
+            givenNames: 'Ahmad',
+            familyName: 'Karimi',
+            sex: 'male',
+          }),
+          case_id: c.id,
+          organisation_id: b.org.id,
+        });
+      }
+    });
+    const list = async (q: string) => {
+      const res = await t.app.inject({
+        method: 'GET',
+        url: `/api/v1/cases?limit=10&q=${encodeURIComponent(q)}`,
+        headers: b.session.read,
+      });
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json<{ items: { matchScore: number }[]; total: number; truncated?: boolean }>();
+    };
+    const common = await list('Ahmad Karimi');
+    expect(common.truncated).toBe(true);
+    expect(common.total).toBe(NAME_CANDIDATE_CAP);
+    expect(common.items).toHaveLength(10);
+    expect(common.items.every((i) => i.matchScore === 1)).toBe(true);
+    // A rare name in the same organisation is answered in full.
+    const rare = await list('Zarmina Wardak');
+    expect(rare.truncated).toBeUndefined();
+    expect(rare.total).toBe(0);
   });
 });

@@ -329,11 +329,16 @@ export async function caseTimeline(ctx: AppContext, actorIn: Actor | null, id: s
 
 /** Name candidates scored for one search; more means the result is cut (`truncated`). */
 export const NAME_CANDIDATE_CAP = 500;
+/**
+ * With this many matches among the close spellings, the other similar spellings are not looked up
+ * (they would rank below; the answer says `truncated`).
+ */
+export const ENOUGH_CLOSE_MATCHES = 50;
 
 /**
  * Persons of the filtered cases that match the name keys, with their score, best first
  * (src/domain/names/search-plan.ts explains the look-up): first through the close spellings, then,
- * if the cap leaves room, through the other similar tokens.
+ * unless they gave enough matches or reached the cap, through the other similar tokens.
  */
 async function nameMatches(
   ctx: AppContext,
@@ -350,33 +355,39 @@ async function nameMatches(
   const expansions = tokens.map((t, i) => similarTokens(t, near[i] ?? []));
   const groups = expansionGroups(tokens.length);
   const close = { expansions: expansionTier(expansions, CLOSE_SPELLING_MIN), groups };
-  const rows = await repo.nameCandidates(ctx.db, filter, close, NAME_CANDIDATE_CAP + 1, excludeCaseId);
+  // Many people share a name: score each distinct set of spellings once.
+  const scores = new Map<string, number>();
+  const scored = (rows: Awaited<ReturnType<typeof repo.nameCandidates>>) =>
+    rows.flatMap((row) => {
+      const key = row.search_spellings.join('|');
+      let score = scores.get(key);
+      if (score === undefined)
+        scores.set(key, (score = storedPersonScore(keys, { spellings: row.search_spellings })));
+      return isNameMatch(score) ? [{ row, score }] : [];
+    });
+
+  let rows = await repo.nameCandidates(ctx.db, filter, close, NAME_CANDIDATE_CAP + 1, excludeCaseId);
+  let truncated = rows.length > NAME_CANDIDATE_CAP;
+  rows = rows.slice(0, NAME_CANDIDATE_CAP);
+  const matches = scored(rows);
   const wider = expansionTier(expansions, TOKEN_EXPANSION_MIN);
-  if (rows.length <= NAME_CANDIDATE_CAP && wider.some((w, i) => w.length > close.expansions[i]!.length)) {
-    rows.push(
-      ...(await repo.nameCandidates(
+  const widerAdds = wider.some((w, i) => w.length > close.expansions[i]!.length);
+  if (widerAdds && !truncated) {
+    if (matches.length >= ENOUGH_CLOSE_MATCHES) truncated = true;
+    else {
+      const more = await repo.nameCandidates(
         ctx.db,
         filter,
         { expansions: wider, groups, except: close },
         NAME_CANDIDATE_CAP + 1 - rows.length,
         excludeCaseId,
-      )),
-    );
+      );
+      truncated = more.length > NAME_CANDIDATE_CAP - rows.length;
+      matches.push(...scored(more.slice(0, NAME_CANDIDATE_CAP - rows.length)));
+    }
   }
-  // Many people share a name: score each distinct set of spellings once.
-  const scores = new Map<string, number>();
-  const scoreOf = (spellings: string[]) => {
-    const key = spellings.join('|');
-    let score = scores.get(key);
-    if (score === undefined) scores.set(key, (score = storedPersonScore(keys, { spellings })));
-    return score;
-  };
-  const matches = rows
-    .slice(0, NAME_CANDIDATE_CAP)
-    .map((row) => ({ row, score: scoreOf(row.search_spellings) }))
-    .filter((m) => isNameMatch(m.score))
-    .sort((a, b) => b.score - a.score || (a.row.id < b.row.id ? -1 : 1));
-  return { matches, truncated: rows.length > NAME_CANDIDATE_CAP };
+  matches.sort((a, b) => b.score - a.score || (a.row.id < b.row.id ? -1 : 1));
+  return { matches, truncated };
 }
 
 function caseFilter(actor: Actor, q: CaseListQuery): repo.CaseFilter {
