@@ -49,7 +49,7 @@ export function lookupForms(token: string): string[] {
 }
 
 /** At most this many vocabulary tokens stand for one query token: the most similar ones. */
-export const MAX_EXPANSION = 12;
+export const MAX_EXPANSION = 8;
 
 /** A vocabulary token and how similar it is to the query token. */
 export interface Expansion {

@@ -229,12 +229,12 @@ export async function casesByReferenceOrDocument(db: Kysely<DB>, f: CaseFilter, 
   // Two look-ups, each on its own index (an OR of the two would read every case of the organisation).
   const [byReference, byDocument] = await Promise.all([
     filtered(db.selectFrom('cases as c'), f)
-      .select(['c.id', 'c.created_at'])
+      .select(['c.id', sql<number>`(extract(epoch FROM c.created_at) * 1000)::float8`.as('created_ms')])
       .where('c.reference', 'like', prefix)
       .limit(cap)
       .execute(),
     filtered(db.selectFrom('cases as c'), f)
-      .select(['c.id', 'c.created_at'])
+      .select(['c.id', sql<number>`(extract(epoch FROM c.created_at) * 1000)::float8`.as('created_ms')])
       .where(
         'c.id',
         'in',
@@ -320,7 +320,13 @@ export async function nameCandidates(
 ) {
   let q = db
     .selectFrom('persons as p')
-    .select(['p.id', 'p.case_id', 'p.search_spellings', 'p.created_at'])
+    .select([
+      'p.id',
+      'p.case_id',
+      // One string each (keys have no '|'), cheaper to read than arrays and timestamps.
+      sql<string>`array_to_string(p.search_spellings, '|')`.as('spellings'),
+      sql<number>`(extract(epoch FROM p.created_at) * 1000)::float8`.as('created_ms'),
+    ])
     .where('p.organisation_id', '=', f.organisationId)
     .where((eb) => meetsExpansions(eb, lookup.expansions, lookup.groups));
   const except = lookup.except;

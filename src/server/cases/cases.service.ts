@@ -328,12 +328,12 @@ export async function caseTimeline(ctx: AppContext, actorIn: Actor | null, id: s
 }
 
 /** Name candidates scored for one search; more means the result is cut (`truncated`). */
-export const NAME_CANDIDATE_CAP = 500;
+export const NAME_CANDIDATE_CAP = 200;
 /**
  * With this many matches among the close spellings, the other similar spellings are not looked up
  * (they would rank below; the answer says `truncated`).
  */
-export const ENOUGH_CLOSE_MATCHES = 50;
+export const ENOUGH_CLOSE_MATCHES = 20;
 
 /**
  * Persons of the filtered cases that match the name keys, with their score, best first
@@ -359,10 +359,10 @@ async function nameMatches(
   const scores = new Map<string, number>();
   const scored = (rows: Awaited<ReturnType<typeof repo.nameCandidates>>) =>
     rows.flatMap((row) => {
-      const key = row.search_spellings.join('|');
+      const key = row.spellings;
       let score = scores.get(key);
       if (score === undefined)
-        scores.set(key, (score = storedPersonScore(keys, { spellings: row.search_spellings })));
+        scores.set(key, (score = storedPersonScore(keys, { spellings: key.split('|') })));
       return isNameMatch(score) ? [{ row, score }] : [];
     });
 
@@ -438,12 +438,12 @@ export async function listCases(ctx: AppContext, actorIn: Actor | null, q: CaseL
     ),
   ]);
   const best = new Map<string, { score: number; createdAt: number }>();
-  const consider = (id: string, score: number, createdAt: Date) => {
+  const consider = (id: string, score: number, createdAt: number) => {
     const seen = best.get(id);
-    if (!seen || seen.score < score) best.set(id, { score, createdAt: createdAt.getTime() });
+    if (!seen || seen.score < score) best.set(id, { score, createdAt });
   };
-  for (const c of byText) consider(c.id, 1, c.created_at);
-  for (const m of byName.matches) consider(m.row.case_id, m.score, m.row.created_at);
+  for (const c of byText) consider(c.id, 1, c.created_ms);
+  for (const m of byName.matches) consider(m.row.case_id, m.score, m.row.created_ms);
   const ranked = [...best.entries()].sort(
     ([idA, a], [idB, b]) => b.score - a.score || b.createdAt - a.createdAt || (idA < idB ? 1 : -1),
   );
@@ -556,7 +556,7 @@ export async function possibleDuplicates(ctx: AppContext, actorIn: Actor | null,
     dateOfBirthApproximate: input.dateOfBirthApproximate ?? false,
     sex: input.sex ?? null,
   };
-  const spellingsOf = new Map(matches.map((m) => [m.row.id, m.row.search_spellings]));
+  const spellingsOf = new Map(matches.map((m) => [m.row.id, m.row.spellings.split('|')]));
   const details = await repo.duplicateDetails(ctx.db, actor.organisationId, [...spellingsOf.keys()]);
   const items = details
     .map((c) => {
