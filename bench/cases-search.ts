@@ -7,7 +7,7 @@
  * - the case list, first page: filtered (stage and country of return), unfiltered, and the deadlines
  *   queue, each at 1 and 10 connections;
  * - the name search (`?q=`) at 20 connections, rotating through queries drawn from the stored names:
- *   Latin spellings, another recorded spelling, Arabic and Dari script, swapped order, a typo,
+ *   Latin spellings, another recorded spelling, Arabic script and Persian letters (Dari, Farsi, Urdu), swapped order, a typo,
  *   Cyrillic, Georgian;
  * - then each query alone (one client) with its number of matches.
  *
@@ -120,7 +120,7 @@ type Kind =
   | 'Latin'
   | 'other spelling'
   | 'Arabic script'
-  | 'Dari script'
+  | 'Persian-letter script'
   | 'swapped order'
   | 'typo'
   | 'Cyrillic'
@@ -159,7 +159,8 @@ function buildQueries(persons: SampledPerson[], perKind: number): Query[] {
     const script = p.original_script_name ?? '';
     add('Latin', `${p.given_names} ${p.family_name}`);
     add('other spelling', p.other_spellings[0]);
-    if (/[\u0600-\u06ff]/.test(script)) add(/[یکی]/.test(script) ? 'Dari script' : 'Arabic script', script);
+    if (/[\u0600-\u06ff]/.test(script))
+      add(/[یکی]/.test(script) ? 'Persian-letter script' : 'Arabic script', script);
     add('swapped order', `${p.family_name} ${p.given_names}`);
     const misspelt = typo(p.family_name);
     if (misspelt) add('typo', `${p.given_names} ${misspelt}`);

@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import type { Insertable } from 'kysely';
 import type { CaseEventsTable, CasesTable, PersonsTable, VulnerabilitiesTable } from '../../src/db/schema.ts';
 import { syntheticHousehold } from '../../src/db/seed/synthetic-cases.ts';
+import { caseReference } from '../../src/domain/case-facts.ts';
 import { personValues } from '../../src/server/cases/cases.service.ts';
 import { VULNERABILITY_CATEGORIES } from '../../src/domain/case-facts.ts';
 
@@ -26,11 +27,6 @@ export function emptyRows(): CaseRows {
 /** The same draw as the seeder's `pick`. */
 function pick<T>(r: () => number, xs: readonly T[]): T {
   return xs[Math.floor(r() * xs.length)]!;
-}
-
-/** A case reference as `nextReference` (src/server/cases/cases.repository.ts) formats it. */
-export function formatReference(year: number, n: number): string {
-  return `HW-${year}-${String(n).padStart(6, '0')}`;
 }
 
 /**
@@ -51,7 +47,7 @@ export function addSyntheticCase(
   const caseId = randomUUID();
   out.cases.push({
     id: caseId,
-    reference: formatReference(createdAt.getUTCFullYear(), referenceNumber),
+    reference: caseReference(createdAt.getUTCFullYear(), referenceNumber),
     organisation_id: org.id,
     counsellor_user_id: counsellorIds.length ? pick(r, counsellorIds) : null,
     host_country: org.country,

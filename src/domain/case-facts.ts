@@ -84,3 +84,8 @@ export const INFORMATION_SOURCES = [
 ] as const;
 
 export const COUNSELLING_DECISIONS = ['yes', 'no', 'considering'] as const;
+
+/** A case's human-readable reference: `HW-2026-000123` (year, then a number from a sequence). */
+export function caseReference(year: number, n: number): string {
+  return `HW-${year}-${String(n).padStart(6, '0')}`;
+}

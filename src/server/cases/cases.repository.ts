@@ -1,5 +1,6 @@
 import { sql, type ExpressionBuilder, type Insertable, type Kysely, type SelectQueryBuilder } from 'kysely';
 import type { CasesTable, DB, PersonsTable } from '../../db/schema.ts';
+import { caseReference } from '../../domain/case-facts.ts';
 
 /** All SQL for cases, persons and case events. Every function takes the organisation scope. */
 
@@ -8,7 +9,7 @@ export type PersonRow = Awaited<ReturnType<typeof personsOfCase>>[number];
 
 export async function nextReference(db: Kysely<DB>, year: number): Promise<string> {
   const r = await sql<{ n: number }>`SELECT nextval('case_reference_seq')::int AS n`.execute(db);
-  return `HW-${year}-${String(r.rows[0]?.n ?? 0).padStart(6, '0')}`;
+  return caseReference(year, r.rows[0]?.n ?? 0);
 }
 
 export async function insertCase(db: Kysely<DB>, values: Insertable<CasesTable>) {
