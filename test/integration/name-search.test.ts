@@ -15,6 +15,7 @@ import {
 } from '../../src/domain/names/evaluation.ts';
 import { sql } from 'kysely';
 import { lookupForms, tokenSkeleton } from '../../src/domain/names/search-plan.ts';
+import { queryKeys } from '../../src/domain/names/search-keys.ts';
 import { insertCase, insertPerson, nextReference } from '../../src/server/cases/cases.repository.ts';
 import { NAME_CANDIDATE_CAP, personValues } from '../../src/server/cases/cases.service.ts';
 import { createTestApp, type TestApp } from '../helpers/app.ts';
@@ -159,5 +160,35 @@ describe('a name shared by more people than are scored', () => {
     const rare = await list('Zarmina Wardak');
     expect(rare.truncated).toBeUndefined();
     expect(rare.total).toBe(0);
+  });
+});
+
+describe('the vocabulary memo', () => {
+  it('does not hide a spelling registered after a search for a similar one', async () => {
+    const c = await orgWithUser(t.app, t.ctx.db, ['counsellor']);
+    const search = async (q: string) =>
+      (
+        await t.app.inject({
+          method: 'GET',
+          url: `/api/v1/cases?q=${encodeURIComponent(q)}`,
+          headers: c.session.read,
+        })
+      ).json<{ total: number }>().total;
+    // Two spellings with different tokens, close enough to match.
+    expect(queryKeys('Gulalai Wardak').full).not.toBe(queryKeys('Gulalei Wardag').full);
+    expect(await search('Gulalai Wardak')).toBe(0);
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/cases',
+      headers: c.session.write,
+      payload: {
+        hostCountry: 'DE',
+        returnCountry: 'AF',
+        returnType: 'assisted_voluntary',
+        persons: [{ relationship: 'principal', givenNames: 'Gulalei', familyName: 'Wardag', sex: 'female' }],
+      },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(await search('Gulalai Wardak')).toBe(1);
   });
 });

@@ -19,6 +19,7 @@ import { requirePermission, type Actor } from '../auth/actor.ts';
 import type { AppContext } from '../context.ts';
 import { Problem, problems } from '../http/problem.ts';
 import * as repo from './cases.repository.ts';
+import { vocabularyMemoOf } from './vocabulary-memo.ts';
 import type { CaseListQuery, CasePatch, NewCase, PersonInput } from './cases.schemas.ts';
 
 type PersonRow = repo.PersonRow;
@@ -191,6 +192,7 @@ export async function createCase(ctx: AppContext, actorIn: Actor | null, input: 
     });
     return id;
   });
+  vocabularyMemoOf(ctx.db).clear(); // new names may have joined the vocabulary
   return getCase(ctx, actor, id);
 }
 
@@ -335,6 +337,24 @@ export const NAME_CANDIDATE_CAP = 200;
  */
 export const ENOUGH_CLOSE_MATCHES = 20;
 
+/** The vocabulary tokens near each query token, from the memo where it has them. */
+async function vocabularyNear(ctx: AppContext, tokens: readonly string[]): Promise<string[][]> {
+  const memo = vocabularyMemoOf(ctx.db);
+  const known = new Map(tokens.flatMap((t) => (memo.get(t) ? [[t, memo.get(t)!] as const] : [])));
+  const missing = [...new Set(tokens.filter((t) => !known.has(t)))];
+  if (missing.length > 0) {
+    const found = await repo.vocabularyNear(
+      ctx.db,
+      missing.map((token) => ({ token, skeleton: tokenSkeleton(token), variants: lookupForms(token) })),
+    );
+    missing.forEach((token, i) => {
+      known.set(token, found[i] ?? []);
+      memo.set(token, found[i] ?? []);
+    });
+  }
+  return tokens.map((t) => known.get(t) ?? []);
+}
+
 /**
  * Persons of the filtered cases that match the name keys, with their score, best first
  * (src/domain/names/search-plan.ts explains the look-up): first through the close spellings, then,
@@ -348,10 +368,7 @@ async function nameMatches(
 ) {
   const tokens = lookupTokens(keys);
   if (tokens.length === 0) return { matches: [], truncated: false };
-  const near = await repo.vocabularyNear(
-    ctx.db,
-    tokens.map((token) => ({ token, skeleton: tokenSkeleton(token), variants: lookupForms(token) })),
-  );
+  const near = await vocabularyNear(ctx, tokens);
   const expansions = tokens.map((t, i) => similarTokens(t, near[i] ?? []));
   const groups = expansionGroups(tokens.length);
   const close = { expansions: expansionTier(expansions, CLOSE_SPELLING_MIN), groups };
@@ -487,7 +504,7 @@ function presentListRow(r: repo.CaseListRow) {
 export async function addPerson(ctx: AppContext, actorIn: Actor | null, caseId: string, input: PersonInput) {
   const actor = requirePermission(actorIn, 'cases:write');
   await loadCase(ctx, actor, caseId);
-  return ctx.db.transaction().execute(async (trx) => {
+  const person = await ctx.db.transaction().execute(async (trx) => {
     if (input.relationship === 'principal') {
       const persons = await repo.personsOfCase(trx, actor.organisationId, caseId);
       if (persons.some((p) => p.relationship === 'principal')) {
@@ -516,6 +533,8 @@ export async function addPerson(ctx: AppContext, actorIn: Actor | null, caseId: 
     });
     return presentPerson(row);
   });
+  vocabularyMemoOf(ctx.db).clear(); // new names may have joined the vocabulary
+  return person;
 }
 
 export async function listPersons(ctx: AppContext, actorIn: Actor | null, caseId: string) {
