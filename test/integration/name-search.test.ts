@@ -192,3 +192,53 @@ describe('the vocabulary memo', () => {
     expect(await search('Gulalai Wardak')).toBe(1);
   });
 });
+
+describe('possible duplicates among many people of the same name', () => {
+  it(
+    'finds the one born the same day even when the name alone has more candidates than are scored',
+    {
+      timeout: 60_000,
+    },
+    async () => {
+      const d = await orgWithUser(t.app, t.ctx.db, ['counsellor']);
+      let sameDay = '';
+      await t.ctx.db.transaction().execute(async (trx) => {
+        // The one to find is registered last, after more namesakes than the candidate cap.
+        for (let i = 0; i <= NAME_CANDIDATE_CAP + 5; i++) {
+          const last = i === NAME_CANDIDATE_CAP + 5;
+          const c = await insertCase(trx, {
+            reference: await nextReference(trx, 2026),
+            organisation_id: d.org.id,
+            host_country: 'DE',
+            return_country: 'SY',
+            return_type: 'assisted_voluntary',
+          });
+          await insertPerson(trx, {
+            ...personValues({
+              relationship: 'principal',
+              givenNames: 'Omar',
+              familyName: 'Haddad',
+              sex: 'male',
+              dateOfBirth: last ? '1990-05-05' : `19${60 + (i % 20)}-01-01`,
+            }),
+            case_id: c.id,
+            organisation_id: d.org.id,
+          });
+          if (last) sameDay = c.id;
+        }
+      });
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/persons/possible-duplicates',
+        headers: d.session.write,
+        payload: { givenNames: 'Omar', familyName: 'Haddad', dateOfBirth: '1990-05-05', sex: 'male' },
+      });
+      expect(res.statusCode, res.body).toBe(200);
+      const items = res.json<{ items: { caseId: string; reasons: string[] }[] }>().items;
+      expect(items[0]?.caseId).toBe(sameDay);
+      expect(items[0]?.reasons).toContain('same_date_of_birth');
+      // Namesakes born decades apart are not possible duplicates.
+      expect(items).toHaveLength(1);
+    },
+  );
+});

@@ -307,6 +307,13 @@ export interface NameLookup {
   except?: { expansions: readonly (readonly string[])[] } | undefined;
 }
 
+/** Which persons may be candidates besides their name. */
+export interface PersonScope {
+  excludeCaseId?: string | undefined;
+  /** Born between these dates (inclusive), or of unknown date of birth. */
+  bornBetween?: readonly [from: string, to: string] | undefined;
+}
+
 /**
  * Persons of the filtered cases found by a name look-up (`search_tokens && expansion`, served by the
  * GIN index on organisation and tokens), at most `cap`, with what ranking needs: their spellings and
@@ -317,7 +324,7 @@ export async function nameCandidates(
   f: CaseFilter,
   lookup: NameLookup,
   cap: number,
-  excludeCaseId?: string,
+  scope: PersonScope = {},
 ) {
   let q = db
     .selectFrom('persons as p')
@@ -332,7 +339,16 @@ export async function nameCandidates(
     .where((eb) => meetsExpansions(eb, lookup.expansions, lookup.groups));
   const except = lookup.except;
   if (except) q = q.where((eb) => eb.not(meetsExpansions(eb, except.expansions, lookup.groups)));
-  if (excludeCaseId) q = q.where('p.case_id', '<>', excludeCaseId);
+  if (scope.excludeCaseId) q = q.where('p.case_id', '<>', scope.excludeCaseId);
+  const born = scope.bornBetween;
+  if (born) {
+    q = q.where((eb) =>
+      eb.or([
+        eb('p.date_of_birth', 'is', null),
+        eb('p.date_of_birth', '>=', born[0]).and('p.date_of_birth', '<=', born[1]),
+      ]),
+    );
+  }
   if (!hasCaseFilter(f)) return q.limit(cap).execute();
   // Case filters: persons first, materialized (the token look-up is the selective part, whatever the
   // planner's statistics say; PGlite has no autovacuum to keep them), then their cases.

@@ -364,7 +364,7 @@ async function nameMatches(
   ctx: AppContext,
   filter: repo.CaseFilter,
   keys: SearchKeys,
-  excludeCaseId?: string,
+  scope: repo.PersonScope = {},
 ) {
   const tokens = lookupTokens(keys);
   if (tokens.length === 0) return { matches: [], truncated: false };
@@ -383,7 +383,7 @@ async function nameMatches(
       return isNameMatch(score) ? [{ row, score }] : [];
     });
 
-  let rows = await repo.nameCandidates(ctx.db, filter, close, NAME_CANDIDATE_CAP + 1, excludeCaseId);
+  let rows = await repo.nameCandidates(ctx.db, filter, close, NAME_CANDIDATE_CAP + 1, scope);
   let truncated = rows.length > NAME_CANDIDATE_CAP;
   rows = rows.slice(0, NAME_CANDIDATE_CAP);
   const matches = scored(rows);
@@ -397,7 +397,7 @@ async function nameMatches(
         filter,
         { expansions: wider, groups, except: close },
         NAME_CANDIDATE_CAP + 1 - rows.length,
-        excludeCaseId,
+        scope,
       );
       truncated = more.length > NAME_CANDIDATE_CAP - rows.length;
       matches.push(...scored(more.slice(0, NAME_CANDIDATE_CAP - rows.length)));
@@ -563,12 +563,13 @@ export async function possibleDuplicates(ctx: AppContext, actorIn: Actor | null,
     otherSpellings: input.otherSpellings ?? [],
     ...(input.originalScriptName ? { originalScript: input.originalScriptName } : {}),
   });
-  const { matches } = await nameMatches(
-    ctx,
-    { organisationId: actor.organisationId },
-    keys,
-    input.excludeCaseId,
-  );
+  // A person born more than two years apart is never a possible duplicate (duplicateScore takes 0.45
+  // off), so only persons born within two years, or of unknown birth date, are looked at.
+  const year = input.dateOfBirth ? Number(input.dateOfBirth.slice(0, 4)) : undefined;
+  const { matches } = await nameMatches(ctx, { organisationId: actor.organisationId }, keys, {
+    excludeCaseId: input.excludeCaseId,
+    bornBetween: year ? [`${year - 2}-01-01`, `${year + 2}-12-31`] : undefined,
+  });
   const query = {
     keys,
     dateOfBirth: input.dateOfBirth ?? null,
