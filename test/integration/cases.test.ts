@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CASE_STAGES, TRANSITIONS } from '../../src/domain/case-workflow.ts';
 import { createTestApp, type TestApp } from '../helpers/app.ts';
 import { createUser, login, orgWithUser, type Session } from '../helpers/factories.ts';
 
@@ -150,6 +151,35 @@ describe('cases', () => {
       headers: a.session.read,
     });
     expect(after.json<CaseBody>()).toMatchObject({ stage: 'intake', version: 1 });
+  });
+
+  it('refuses every move the workflow has no rule for, at each stage of the path to validated', async () => {
+    const c = await createCase(a.session);
+    const path = ['intake', 'counselling', 'application', 'submitted', 'validated'] as const;
+    let version = 1;
+    for (const [i, stage] of path.entries()) {
+      const ruled = new Set(TRANSITIONS.filter((r) => r.from === stage).map((r) => r.to));
+      for (const to of CASE_STAGES.filter((x) => !ruled.has(x))) {
+        const res = await move(stage === 'submitted' ? coordinatorA : a.session, c.id, to, {
+          reasonCode: 'other',
+          comment: 'trying',
+        });
+        expect(res.statusCode, `${stage} → ${to}`).toBe(409);
+        expect(res.json<{ currentStage: string }>().currentStage).toBe(stage);
+      }
+      const now = await t.app.inject({
+        method: 'GET',
+        url: `/api/v1/cases/${c.id}`,
+        headers: a.session.read,
+      });
+      expect(now.json<CaseBody>()).toMatchObject({ stage, version });
+      const next = path[i + 1];
+      if (next) {
+        const res = await move(next === 'validated' ? coordinatorA : a.session, c.id, next);
+        expect(res.statusCode, res.body).toBe(200);
+        version = res.json<CaseBody>().version;
+      }
+    }
   });
 
   it('refuses a side exit without its reason with 422 naming reasonCode', async () => {
