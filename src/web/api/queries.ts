@@ -189,7 +189,7 @@ export function useCases(params: CaseListParams) {
   return useQuery({
     queryKey: queryKeys.cases(params),
     queryFn: ({ signal }) =>
-      api.get<{ items: CaseSummary[]; total: number }>('/cases', {
+      api.get<{ items: CaseSummary[]; total: number; truncated?: boolean }>('/cases', {
         query: { ...params },
         signal,
       }),

@@ -204,6 +204,11 @@ export function CasesPage() {
     </Stack>
   ) : (
     <Stack gap="sm">
+      {cases.data.truncated && (
+        <Text size="sm" role="status" data-testid="cases-truncated">
+          {t('cases.truncated')}
+        </Text>
+      )}
       <CaseTable
         items={cases.data.items}
         caption={`${queueLabel(state.queue)} · ${t('cases.showing', { from: first, to: last, total })}`}
