@@ -389,7 +389,7 @@ describe('return files (cases)', () => {
     await expectAccessible('case page: counselling with a session');
   });
 
-  test('records consents, with the server refusal shown next to its field', async () => {
+  test('records consents, naming the recipient organisation from the directory', async () => {
     await openTab('Consent');
     await page.getByText('No consent recorded yet.').waitFor();
     await expectAccessible('case page: consent');
@@ -417,27 +417,13 @@ describe('return files (cases)', () => {
       'Arabic',
     );
 
-    // An organisation that does not exist: the server's field error is shown next to the field.
-    expectedStatuses.add('400');
-    const recipient = dialog.getByLabel(/^Recipient organisation/);
-    await recipient.fill('7d1a4e1c-0f7b-4e2b-9c43-1b2a3c4d5e6f');
-    await dialog.getByRole('button', { name: 'Save the consent' }).click();
-    const refused = dialog.getByRole('alert').filter({ hasText: 'The consent was not saved.' });
-    await refused.waitFor();
-    await expect.poll(() => recipient.getAttribute('aria-invalid')).toBe('true');
-    const describedBy = (await recipient.getAttribute('aria-describedby')) ?? '';
-    const messages = await Promise.all(
-      describedBy
-        .split(' ')
-        .filter(Boolean)
-        .map((id) => page.locator(`[id="${id}"]`).innerText()),
+    // The recipient is chosen from the directory of organisations, by name.
+    await pickInDialog(
+      dialog.getByRole('combobox', { name: 'Recipient organisation' }),
+      'Tigris',
+      'Tigris Reintegration Services (Reintegration partner, Iraq)',
     );
-    expect(messages.join(' ')).toContain('no such organisation');
-    expect(await refused.getByText('no such organisation').count()).toBe(0);
-    await expectAccessible('case page: consent refused by the server');
-    expectedStatuses.delete('400');
-
-    await recipient.fill('');
+    await expectAccessible('case page: consent dialog with a recipient');
     await dialog.getByRole('button', { name: 'Save the consent' }).click();
     await dialog.waitFor({ state: 'hidden' });
     await page.getByText('The consent was recorded.').waitFor();
@@ -457,6 +443,7 @@ describe('return files (cases)', () => {
     await referral.getByText('In force').waitFor();
     await referral.getByText(/information sheet 2026-03 in Arabic/).waitFor();
     await referral.getByText('Travel').waitFor();
+    await referral.getByText('Tigris Reintegration Services').waitFor();
     await page.getByRole('heading', { name: 'Consents (2)' }).waitFor();
     await expectAccessible('case page: consent with two consents');
   });

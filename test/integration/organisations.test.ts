@@ -75,6 +75,40 @@ describe('organisations', () => {
     expect(create.statusCode).toBe(403);
   });
 
+  it('lists the active organisations, by name with type and country only, to whoever handles cases', async () => {
+    const counsellor = await orgWithUser(t.app, t.ctx.db, ['counsellor']);
+    const partner = await orgWithUser(t.app, t.ctx.db, ['case_worker'], 'reintegration_partner');
+    const gone = await orgWithUser(t.app, t.ctx.db, ['org_admin']);
+    const off = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/organisations/${gone.org.id}`,
+      headers: platform.session.write,
+      payload: { active: false },
+    });
+    expect(off.statusCode, off.body).toBe(200);
+    const res = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/organisations/directory',
+      headers: counsellor.session.read,
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const items = res.json<{ items: Record<string, unknown>[] }>().items;
+    const ids = items.map((o) => o.id);
+    expect(ids).toContain(partner.org.id);
+    expect(ids).toContain(counsellor.org.id);
+    expect(ids).not.toContain(gone.org.id);
+    expect(items.find((o) => o.id === partner.org.id)).toEqual({
+      id: partner.org.id,
+      name: partner.org.name,
+      type: 'reintegration_partner',
+      country: partner.org.country,
+    });
+    const names = items.map((o) => String(o.name));
+    expect(names).toEqual([...names].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0)));
+    const anonymous = await t.app.inject({ method: 'GET', url: '/api/v1/organisations/directory' });
+    expect(anonymous.statusCode).toBe(401);
+  });
+
   it('refuses an invalid organisation type or country naming the field', async () => {
     const res = await t.app.inject({
       method: 'POST',

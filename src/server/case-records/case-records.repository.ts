@@ -78,8 +78,13 @@ export async function insertVulnerability(db: Kysely<DB>, v: Insertable<Vulnerab
   return db.insertInto('vulnerabilities').values(v).returningAll().executeTakeFirstOrThrow();
 }
 
+/** An active organisation (one that the directory lists). */
 export async function organisationExists(db: Kysely<DB>, id: string): Promise<boolean> {
-  return (
-    (await db.selectFrom('organisations').select('id').where('id', '=', id).executeTakeFirst()) !== undefined
-  );
+  const row = await db
+    .selectFrom('organisations')
+    .select('id')
+    .where('id', '=', id)
+    .where('active', '=', true)
+    .executeTakeFirst();
+  return row !== undefined;
 }

@@ -11,6 +11,17 @@ export async function findOrganisationBySlug(db: Kysely<DB>, slug: string) {
   return db.selectFrom('organisations').select(ORG_COLUMNS).where('slug', '=', slug).executeTakeFirst();
 }
 
+/** The directory: every active organisation, by name (no personal data). */
+export async function activeOrganisations(db: Kysely<DB>) {
+  return db
+    .selectFrom('organisations')
+    .select(['id', 'name', 'type', 'country'])
+    .where('active', '=', true)
+    .orderBy('name')
+    .orderBy('id')
+    .execute();
+}
+
 /** Platform scope: every organisation. Only the platform administrator's service calls this. */
 export async function listAllOrganisations(db: Kysely<DB>) {
   return db.selectFrom('organisations').select(ORG_COLUMNS).orderBy('name').orderBy('id').execute();

@@ -18,6 +18,15 @@ export const OrganisationView = z
   })
   .meta({ id: 'Organisation' });
 
+export const DirectoryEntry = z
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    type: z.enum(ORGANISATION_TYPES),
+    country: z.string().length(2),
+  })
+  .meta({ id: 'OrganisationDirectoryEntry' });
+
 export const NewOrganisation = z.strictObject({
   slug: z
     .string()
@@ -47,6 +56,18 @@ export function organisationsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       (req) => service.listOrganisations(ctx, req.actor),
+    );
+    app.get(
+      '/organisations/directory',
+      {
+        schema: {
+          tags: ['organisations'],
+          summary:
+            'Active organisations (name, type, country), to name the recipient of a consent or a referral',
+          response: { 200: z.object({ items: z.array(DirectoryEntry) }), ...COMMON_ERRORS },
+        },
+      },
+      (req) => service.organisationDirectory(ctx, req.actor),
     );
     app.post(
       '/organisations',

@@ -51,6 +51,22 @@ export async function createOrganisationIn(
   });
 }
 
+/**
+ * The organisations one may name as the recipient of a consent or a referral: every active one, with
+ * name, type and country only.
+ */
+export async function organisationDirectory(ctx: AppContext, actorIn: Actor | null) {
+  requirePermission(actorIn, 'cases:read');
+  return {
+    items: (await repo.activeOrganisations(ctx.db)).map((o) => ({
+      id: o.id,
+      name: o.name,
+      type: o.type as OrganisationType,
+      country: o.country,
+    })),
+  };
+}
+
 export async function listOrganisations(ctx: AppContext, actorIn: Actor | null) {
   const actor = requirePermission(actorIn, 'organisation:read');
   if (actor.permissions.includes('organisations:manage')) {

@@ -11,6 +11,7 @@ import type {
   CaseEvent,
   CaseListParams,
   CaseSummary,
+  DirectoryEntry,
   Consent,
   ConsentWithdrawal,
   CounsellingSession,
@@ -43,6 +44,7 @@ export const queryKeys = {
   tokens: ['tokens'] as const,
   audit: (limit: number) => ['audit', limit] as const,
   organisations: ['organisations'] as const,
+  directory: ['organisations', 'directory'] as const,
   /** Every case list (any filters): invalidated together after a change to any case. */
   caseLists: ['cases', 'list'] as const,
   cases: (params: CaseListParams) => ['cases', 'list', params] as const,
@@ -181,6 +183,15 @@ export function useOrganisations() {
   return useQuery({
     queryKey: queryKeys.organisations,
     queryFn: () => api.get<ListOf<Organisation>>('/organisations'),
+  });
+}
+
+/** GET /organisations/directory: the active organisations, by name (changes rarely). */
+export function useOrganisationDirectory() {
+  return useQuery({
+    queryKey: queryKeys.directory,
+    queryFn: () => api.get<ListOf<DirectoryEntry>>('/organisations/directory'),
+    staleTime: 5 * 60_000,
   });
 }
 

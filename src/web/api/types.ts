@@ -31,6 +31,14 @@ export interface Organisation {
   active?: boolean;
 }
 
+/** GET /api/v1/organisations/directory: an active organisation one may name as a recipient. */
+export interface DirectoryEntry {
+  id: string;
+  name: string;
+  type: OrganisationType;
+  country: string;
+}
+
 /** GET /api/v1/me */
 export interface Me {
   user: SessionUser;

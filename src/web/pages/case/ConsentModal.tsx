@@ -2,7 +2,7 @@ import { Checkbox, Radio, Select, SimpleGrid, Stack, TextInput } from '@mantine/
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CONSENT_DATA_CATEGORIES, CONSENT_METHODS, CONSENT_PURPOSES } from '../../../domain/case-facts.ts';
-import { useAddConsent } from '../../api/queries.ts';
+import { useAddConsent, useOrganisationDirectory } from '../../api/queries.ts';
 import type { Case } from '../../api/types.ts';
 import { errorText } from '../../components/caseFieldErrors.ts';
 import { isOneOf } from '../../components/codes.ts';
@@ -19,6 +19,7 @@ import {
   type ConsentDraft,
 } from '../../components/recordDrafts.ts';
 import { useFormErrors } from '../../components/useFormErrors.ts';
+import { useSession } from '../../components/session.ts';
 import { PersonSelect } from './shared.tsx';
 
 const FIELDS = [
@@ -45,6 +46,15 @@ export function ConsentModal({
   const { t } = useTranslation();
   const format = useFormat();
   const add = useAddConsent();
+  const me = useSession();
+  const directory = useOrganisationDirectory();
+  // Another organisation receives the data: one's own is not a recipient.
+  const recipients = (directory.data?.items ?? [])
+    .filter((o) => o.id !== me.organisation.id)
+    .map((o) => ({
+      value: o.id,
+      label: `${o.name} (${t(`organisationTypes.${o.type}`)}, ${format.country(o.country) ?? o.country})`,
+    }));
   const [draft, setDraft] = useState<ConsentDraft>(() => emptyConsent(defaultPersonId(current.persons)));
   const form = useFormErrors(FIELDS);
   const error = (field: (typeof FIELDS)[number]) => errorText(t, form.errors[field]);
@@ -101,16 +111,20 @@ export function ConsentModal({
           ))}
         </Stack>
       </Radio.Group>
-      <TextInput
+      <Select
         label={t('consent.recipient')}
         description={t('consent.recipientHint')}
-        autoComplete="off"
-        spellCheck={false}
-        dir="ltr"
-        maxLength={36}
-        value={draft.recipientOrganisationId}
-        onChange={(e) => set('recipientOrganisationId', e.currentTarget.value)}
-        error={error('recipientOrganisationId')}
+        searchable
+        clearable
+        nothingFoundMessage={t('common.nothingFound')}
+        placeholder={directory.isPending ? t('common.loading') : t('common.typeToSearch')}
+        data={recipients}
+        value={draft.recipientOrganisationId || null}
+        onChange={(value) => set('recipientOrganisationId', value ?? '')}
+        error={
+          error('recipientOrganisationId') ?? (directory.isError ? t('consent.directoryFailed') : undefined)
+        }
+        comboboxProps={{ withinPortal: true }}
       />
       <Checkbox.Group
         label={t('consent.dataCategories')}

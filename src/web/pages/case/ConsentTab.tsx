@@ -1,7 +1,7 @@
 import { Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useConsents } from '../../api/queries.ts';
+import { useConsents, useOrganisationDirectory } from '../../api/queries.ts';
 import type { Case, Consent, Person } from '../../api/types.ts';
 import { Detail } from '../../components/CaseSummaries.tsx';
 import { useFormat } from '../../components/format.ts';
@@ -26,6 +26,7 @@ function ConsentCard({
   const { t } = useTranslation();
   const format = useFormat();
   const me = useSession();
+  const directory = useOrganisationDirectory();
   const purpose = t(`consentPurposes.${consent.purpose}`);
   const name = personName(persons, consent.personId);
   const how = [t(`consentMethods.${consent.method}`)];
@@ -43,7 +44,8 @@ function ConsentCard({
       ? null
       : consent.recipientOrganisationId === me.organisation.id
         ? me.organisation.name
-        : consent.recipientOrganisationId;
+        : (directory.data?.items.find((o) => o.id === consent.recipientOrganisationId)?.name ??
+          consent.recipientOrganisationId);
   return (
     <Paper
       withBorder
