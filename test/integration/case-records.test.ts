@@ -125,6 +125,27 @@ describe('consent', () => {
     expect(verbal.json<{ errors: { path: string }[] }>().errors[0]?.path).toBe('witnessName');
   });
 
+  it('refuses a recipient organisation that does not exist or is no longer active, naming the field', async () => {
+    const gone = await orgWithUser(t.app, t.ctx.db, ['org_admin'], 'reintegration_partner');
+    await t.ctx.db
+      .updateTable('organisations')
+      .set({ active: false })
+      .where('id', '=', gone.org.id)
+      .execute();
+    for (const recipientOrganisationId of [gone.org.id, '7d1a4e1c-0f7b-4e2b-9c43-1b2a3c4d5e6f']) {
+      const res = await post(a.session, 'consents', {
+        personId: principalId,
+        purpose: 'referral_to_partner',
+        recipientOrganisationId,
+        dataCategories: ['identity'],
+        method: 'signed_sheet',
+        givenAt: '2026-11-20T10:30:00Z',
+      });
+      expect(res.statusCode).toBe(400);
+      expect(res.json<{ errors: { path: string }[] }>().errors[0]?.path).toBe('recipientOrganisationId');
+    }
+  });
+
   it('refuses a session, consent or withdrawal dated in the future, and writes nothing', async () => {
     const tomorrow = new Date(Date.now() + 86_400_000).toISOString();
     const before = await timelineTypes();
