@@ -77,6 +77,38 @@ describe('counselling sessions', () => {
   });
 });
 
+describe('restricted counselling notes', () => {
+  it('are written only by those who may read them: an API token without special-category access gets 403', async () => {
+    const admin = await createUser(t.ctx.db, a.org.id, ['org_admin']);
+    const adminSession = await login(t.app, admin.email);
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/tokens',
+      headers: adminSession.write,
+      payload: { name: 'national system', permissions: ['cases:read', 'cases:write'] },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const bearer = { authorization: `Bearer ${created.json<{ token: string }>().token}` };
+    const send = (payload: object) =>
+      t.app.inject({
+        method: 'POST',
+        url: `/api/v1/cases/${caseId}/counselling-sessions`,
+        headers: bearer,
+        payload,
+      });
+    const before = (await timelineTypes()).length;
+    const refused = await send({
+      heldAt: '2026-11-20T10:00:00Z',
+      mode: 'phone',
+      restrictedNotes: 'Disclosed …',
+    });
+    expect(refused.statusCode, refused.body).toBe(403);
+    expect((await timelineTypes()).length).toBe(before);
+    const plain = await send({ heldAt: '2026-11-20T10:00:00Z', mode: 'phone' });
+    expect(plain.statusCode, plain.body).toBe(201);
+  });
+});
+
 describe('consent', () => {
   it('records consent and its withdrawal, both visible in the timeline', async () => {
     const given = await post(a.session, 'consents', {

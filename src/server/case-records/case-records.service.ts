@@ -107,6 +107,8 @@ export async function addCounselling(
   input: z.infer<typeof NewCounsellingSession>,
 ) {
   const actor = requirePermission(actorIn, 'cases:write');
+  // Restricted notes are special-category data: written only by those who may read them.
+  if (input.restrictedNotes !== undefined) requirePermission(actor, 'special_category:read');
   await loadCase(ctx, actor, caseId);
   return ctx.db.transaction().execute(async (trx) => {
     const row = await repo.insertSession(trx, {
