@@ -61,7 +61,7 @@ export async function organisationDirectory(ctx: AppContext, actorIn: Actor | nu
     items: (await repo.activeOrganisations(ctx.db)).map((o) => ({
       id: o.id,
       name: o.name,
-      type: o.type as OrganisationType,
+      type: o.type,
       country: o.country,
     })),
   };
