@@ -288,6 +288,26 @@ describe('cases', () => {
     expect(page1.items[0]?.id).not.toBe(page2.items[0]?.id);
   });
 
+  it('registers households with the same new names at the same time, in any order, without failing', async () => {
+    const names = ['Quorvan', 'Zelbrit', 'Mistoval', 'Tharnix', 'Vespiro', 'Kolbrane'];
+    const households = Array.from({ length: 8 }, (_, i) => {
+      const order = i % 2 === 0 ? names : [...names].reverse();
+      return family({
+        persons: [
+          { relationship: 'principal', givenNames: order[0], familyName: order[1], sex: 'male' },
+          { relationship: 'spouse', givenNames: order[2], familyName: order[3], sex: 'female' },
+          { relationship: 'child', givenNames: order[4], familyName: order[5], sex: 'female' },
+        ],
+      });
+    });
+    const results = await Promise.all(
+      households.map((body) =>
+        t.app.inject({ method: 'POST', url: '/api/v1/cases', headers: a.session.write, payload: body }),
+      ),
+    );
+    expect(results.map((r) => r.statusCode)).toEqual(households.map(() => 201));
+  });
+
   it('adds a family member, refusing a second principal with 409', async () => {
     const c = await createCase(a.session);
     const add = (payload: object) =>

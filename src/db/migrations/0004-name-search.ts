@@ -34,6 +34,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
         SELECT DISTINCT t, regexp_replace(t, '[aeiu]', '', 'g')
         FROM new_rows, unnest(new_rows.search_tokens) AS t
         WHERE t <> ''
+        ORDER BY t -- one order for every writer: two registrations never wait on each other in a cycle
         ON CONFLICT (token) DO NOTHING
         RETURNING token, skeleton
       ),
@@ -48,6 +49,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       UNION
       SELECT overlay(base PLACING '' FROM i FOR 1), token
       FROM bases, generate_series(1, length(base)) AS i
+      ORDER BY 1, 2
       ON CONFLICT DO NOTHING;
       RETURN NULL;
     END $$;
