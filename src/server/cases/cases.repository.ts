@@ -76,6 +76,16 @@ export async function insertPerson(db: Kysely<DB>, values: Insertable<PersonsTab
   return db.insertInto('persons').values(values).returningAll().executeTakeFirstOrThrow();
 }
 
+/**
+ * A household's persons in one statement: the name-vocabulary trigger then adds all their new tokens
+ * at once, in token order, so that concurrent registrations sharing new names cannot wait on each
+ * other in a cycle (one statement per person could deadlock).
+ */
+export async function insertPersons(db: Kysely<DB>, values: Insertable<PersonsTable>[]) {
+  if (values.length === 0) return;
+  await db.insertInto('persons').values(values).execute();
+}
+
 export async function updatePerson(
   db: Kysely<DB>,
   organisationId: string,

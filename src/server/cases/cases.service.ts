@@ -168,13 +168,10 @@ export async function createCase(ctx: AppContext, actorIn: Actor | null, input: 
       planned_departure_date: input.plannedDepartureDate ?? null,
       created_by: actor.userId,
     });
-    for (const p of input.persons) {
-      await repo.insertPerson(trx, {
-        ...personValues(p),
-        case_id: id,
-        organisation_id: actor.organisationId,
-      });
-    }
+    await repo.insertPersons(
+      trx,
+      input.persons.map((p) => ({ ...personValues(p), case_id: id, organisation_id: actor.organisationId })),
+    );
     await repo.insertEvent(trx, {
       caseId: id,
       organisationId: actor.organisationId,
