@@ -337,7 +337,11 @@ export const ENOUGH_CLOSE_MATCHES = 20;
 /** The vocabulary tokens near each query token, from the memo where it has them. */
 async function vocabularyNear(ctx: AppContext, tokens: readonly string[]): Promise<string[][]> {
   const memo = vocabularyMemoOf(ctx.db);
-  const known = new Map(tokens.flatMap((t) => (memo.get(t) ? [[t, memo.get(t)!] as const] : [])));
+  const known = new Map<string, string[]>();
+  for (const t of tokens) {
+    const near = memo.get(t);
+    if (near) known.set(t, near);
+  }
   const missing = [...new Set(tokens.filter((t) => !known.has(t)))];
   if (missing.length > 0) {
     const found = await repo.vocabularyNear(
