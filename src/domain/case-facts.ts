@@ -3,6 +3,16 @@
  * that reports and the eligibility engine can rely on it; extend by adding codes, never by reusing one.
  */
 
+export const RETURN_TYPES = ['assisted_voluntary', 'non_assisted_voluntary', 'assisted_forced'] as const;
+export const ADMINISTRATIVE_STATUSES = [
+  'asylum_pending',
+  'asylum_rejected',
+  'irregular_stay',
+  'expired_permit',
+  'tolerated_stay',
+  'other',
+] as const;
+
 /** Return Directive Art. 3(9) list, plus the other vulnerabilities of product.md. Special-category data. */
 export const VULNERABILITY_CATEGORIES = [
   'minor',

@@ -1,15 +1,9 @@
 import { z } from 'zod';
+import { ADMINISTRATIVE_STATUSES, RETURN_TYPES } from '../../domain/case-facts.ts';
 import { CASE_STAGES } from '../../domain/case-workflow.ts';
 
-export const RETURN_TYPES = ['assisted_voluntary', 'non_assisted_voluntary', 'assisted_forced'] as const;
-export const ADMINISTRATIVE_STATUSES = [
-  'asylum_pending',
-  'asylum_rejected',
-  'irregular_stay',
-  'expired_permit',
-  'tolerated_stay',
-  'other',
-] as const;
+export { ADMINISTRATIVE_STATUSES, RETURN_TYPES };
+
 export const RELATIONSHIPS = [
   'principal',
   'spouse',
