@@ -418,9 +418,10 @@ function check(
   outcome: Outcome,
   code: MessageKey,
   lang: string,
+  path: string,
   params: Record<string, string | number> = {},
 ): Reason {
-  return { outcome, code, path: '', text: message(lang, code, params) };
+  return { outcome, code, path, text: message(lang, code, params) };
 }
 
 function inForce(p: Programme, onDate: string): boolean {
@@ -446,12 +447,12 @@ export function evaluateProgramme(
   const d = p.definition;
   const ctx: Ctx = { lang, groups: d.nationalityGroups, facts };
   const reasons: Reason[] = [];
-  if (p.status === 'draft') reasons.push(check('unknown', 'check.draft', lang));
-  if (p.status === 'closed') reasons.push(check('not_met', 'check.closed', lang));
+  if (p.status === 'draft') reasons.push(check('unknown', 'check.draft', lang, 'status'));
+  if (p.status === 'closed') reasons.push(check('not_met', 'check.closed', lang, 'status'));
   reasons.push(
     inForce(p, options.onDate)
-      ? check('met', 'check.inForce', lang, { date: options.onDate })
-      : check('not_met', 'check.notInForce', lang, {
+      ? check('met', 'check.inForce', lang, 'validFrom', { date: options.onDate })
+      : check('not_met', 'check.notInForce', lang, 'validFrom', {
           date: options.onDate,
           period: `${d.validFrom} – ${d.validTo ?? '…'}`,
         }),
@@ -459,18 +460,18 @@ export function evaluateProgramme(
   const country = countryName(lang, facts.returnCountry);
   reasons.push(
     d.countriesOfReturn.includes(facts.returnCountry)
-      ? check('met', 'check.countryCovered', lang, { country })
-      : check('not_met', 'check.countryNotCovered', lang, { country }),
+      ? check('met', 'check.countryCovered', lang, 'countriesOfReturn', { country })
+      : check('not_met', 'check.countryNotCovered', lang, 'countriesOfReturn', { country }),
   );
   if (d.hostCountries.length > 0) {
     if (facts.hostCountry === null)
-      reasons.push(check('unknown', 'check.hostCovered', lang, { country: '?' }));
+      reasons.push(check('unknown', 'check.hostCovered', lang, 'hostCountries', { country: '?' }));
     else {
       const host = countryName(lang, facts.hostCountry);
       reasons.push(
         d.hostCountries.includes(facts.hostCountry)
-          ? check('met', 'check.hostCovered', lang, { country: host })
-          : check('not_met', 'check.hostNotCovered', lang, { country: host }),
+          ? check('met', 'check.hostCovered', lang, 'hostCountries', { country: host })
+          : check('not_met', 'check.hostNotCovered', lang, 'hostCountries', { country: host }),
       );
     }
   }
@@ -479,11 +480,12 @@ export function evaluateProgramme(
     const days = facts.daysBeforeDeparture;
     reasons.push(
       days === null
-        ? check('unknown', 'check.leadTimeUnknown', lang, { min })
+        ? check('unknown', 'check.leadTimeUnknown', lang, 'leadTimeDays', { min })
         : check(
             days >= min ? 'met' : 'not_met',
             days >= min ? 'check.leadTimeMet' : 'check.leadTimeFailed',
             lang,
+            'leadTimeDays',
             {
               days,
               min,
@@ -491,7 +493,7 @@ export function evaluateProgramme(
           ),
     );
   }
-  for (const i of d.interactions) {
+  for (const [n, i] of d.interactions.entries()) {
     if (i.type !== 'requires') continue;
     const pre = prerequisite(i.programmeCode);
     const key: MessageKey =
@@ -500,7 +502,10 @@ export function evaluateProgramme(
         : pre.outcome === 'not_met'
           ? 'check.requiresFailed'
           : 'check.requiresUnknown';
-    reasons.push({ ...check(pre.outcome, key, lang, { programme: pre.name }), code: `check.requires` });
+    reasons.push({
+      ...check(pre.outcome, key, lang, `interactions[${n}]`, { programme: pre.name }),
+      code: 'check.requires',
+    });
   }
   if (d.eligibility) reasons.push(evaluateNode(d.eligibility, ctx, 'eligibility'));
 
@@ -510,7 +515,7 @@ export function evaluateProgramme(
       c.status === 'eligible' ? 'met' : c.status === 'to_check' ? 'unknown' : 'not_met',
     ),
   );
-  if (anyComponent === 'not_met') reasons.push(check('not_met', 'check.noComponent', lang));
+  if (anyComponent === 'not_met') reasons.push(check('not_met', 'check.noComponent', lang, 'components'));
   const outcome = combineAll([...reasons.map((r) => r.outcome), anyComponent]);
   const status = statusOf(outcome);
   return {

@@ -351,12 +351,20 @@ export function countryName(lang: string, code: string): string {
   }
 }
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
 /** An amount with its currency, two decimals only when needed: "1,000 EUR", "12.50 CHF". */
 export function formatMoney(lang: string, cents: number, currency: string): string {
   const whole = cents % 100 === 0;
-  const n = new Intl.NumberFormat(lang === 'ar' || lang === 'fa' ? 'en' : lang, {
-    minimumFractionDigits: whole ? 0 : 2,
-    maximumFractionDigits: 2,
-  });
+  const key = `${lang}:${whole ? 0 : 2}`;
+  let n = numberFormats.get(key);
+  if (!n) {
+    // Arabic and Persian texts keep Latin digits, as on the documents the person holds.
+    n = new Intl.NumberFormat(lang === 'ar' || lang === 'fa' ? 'en' : lang, {
+      minimumFractionDigits: whole ? 0 : 2,
+      maximumFractionDigits: 2,
+    });
+    numberFormats.set(key, n);
+  }
   return `${n.format(cents / 100)} ${currency}`;
 }
