@@ -2,7 +2,8 @@ import type { OrganisationType, Role } from '../../domain/permissions.ts';
 
 /**
  * The demo world: invented organisations (no real agency) along one return corridor —
- * host countries Germany and Belgium, countries of return Iraq, Nigeria and Georgia.
+ * host countries Germany and Belgium (and Switzerland, for a programme paid in CHF), countries of
+ * return Iraq, Nigeria and Georgia. New organisations go at the end: the CLI looks up index 1.
  * Every demo account's password is DEMO_PASSWORD.
  */
 export const DEMO_PASSWORD = 'homeward-demo';
@@ -102,6 +103,20 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     type: 'origin_authority',
     country: 'NG',
     users: [{ local: 'officer', displayName: 'Funmi Balogun', roles: ['case_worker'] }],
+  },
+  {
+    slug: 'alpenrand-migration-office',
+    name: 'Alpenrand Federal Migration Office',
+    type: 'return_authority',
+    country: 'CH',
+    users: [{ local: 'programmes', displayName: 'Reto Gerber', roles: ['programme_manager'] }],
+  },
+  {
+    slug: 'scheldt-return-agency',
+    name: 'Scheldt Federal Return Agency',
+    type: 'return_authority',
+    country: 'BE',
+    users: [{ local: 'programmes', displayName: 'Lotte Peeters', roles: ['programme_manager'] }],
   },
 ];
 
