@@ -205,7 +205,58 @@ export interface VulnerabilitiesTable {
   created_at: Created;
 }
 
+export interface ProgrammesTable {
+  id: Generated<string>;
+  code: string;
+  funder_organisation_id: string;
+  status: 'draft' | 'published' | 'closed';
+  current_version: number;
+  name_en: string;
+  countries_of_return: string[];
+  stages: string[];
+  modalities: string[];
+  categories: string[];
+  implementing_organisation_ids: Generated<string[]>;
+  valid_from: string;
+  valid_to: string | null;
+  created_by: string | null;
+  created_at: Created;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export interface ProgrammeVersionsTable {
+  programme_id: string;
+  version: number;
+  effective_from: string;
+  /** A ProgrammeDefinition (src/domain/programmes/definition.ts), parsed before it is written. */
+  definition: ColumnType<unknown, string, never>;
+  created_by: string | null;
+  created_at: Created;
+}
+
+export interface EnrolmentsTable {
+  id: Generated<string>;
+  case_id: string;
+  organisation_id: string;
+  programme_id: string;
+  programme_code: string;
+  programme_version: number;
+  status: Generated<'active' | 'withdrawn'>;
+  evaluated_on: string;
+  language: string;
+  snapshot: ColumnType<unknown, string, never>;
+  totals: ColumnType<unknown, string, never>;
+  enrolled_by: string | null;
+  enrolled_at: Created;
+  withdrawn_at: Timestamp | null;
+  withdrawn_by: string | null;
+  withdrawal_reason: string | null;
+}
+
 export interface DB {
+  programmes: ProgrammesTable;
+  programme_versions: ProgrammeVersionsTable;
+  enrolments: EnrolmentsTable;
   counselling_sessions: CounsellingSessionsTable;
   consents: ConsentsTable;
   vulnerabilities: VulnerabilitiesTable;

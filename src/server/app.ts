@@ -22,6 +22,7 @@ import { installErrorHandling } from './http/error-handler.ts';
 import { problems } from './http/problem.ts';
 import { organisationsRoutes } from './organisations/organisations.routes.ts';
 import { tokensRoutes } from './tokens/tokens.routes.ts';
+import { programmesRoutes } from './programmes/programmes.routes.ts';
 import { usersRoutes } from './users/users.routes.ts';
 import { installWeb } from './web/web.plugin.ts';
 
@@ -116,6 +117,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
       await api.register(auditRoutes(ctx));
       await api.register(casesRoutes(ctx));
       await api.register(caseRecordsRoutes(ctx));
+      await api.register(programmesRoutes(ctx));
     },
     { prefix: '/api/v1' },
   );

@@ -6,6 +6,7 @@
  */
 import {
   type AmountRule,
+  type INSTALMENT_DUE,
   type Component,
   type Condition,
   type FactCondition,
@@ -39,7 +40,7 @@ export interface Reason {
 
 export interface InstalmentAmount {
   percent: number;
-  due: string;
+  due: (typeof INSTALMENT_DUE)[number];
   monthsAfterArrival?: number;
   amount: number;
 }
@@ -452,7 +453,7 @@ export function evaluateProgramme(
   reasons.push(
     inForce(p, options.onDate)
       ? check('met', 'check.inForce', lang, 'validFrom', { date: options.onDate })
-      : check('not_met', 'check.notInForce', lang, 'validFrom', {
+      : check('not_met', 'check.notInForce', lang, options.onDate < d.validFrom ? 'validFrom' : 'validTo', {
           date: options.onDate,
           period: `${d.validFrom} – ${d.validTo ?? '…'}`,
         }),
@@ -465,7 +466,11 @@ export function evaluateProgramme(
   );
   if (d.hostCountries.length > 0) {
     if (facts.hostCountry === null)
-      reasons.push(check('unknown', 'check.hostCovered', lang, 'hostCountries', { country: '?' }));
+      reasons.push(
+        check('unknown', 'check.hostUnknown', lang, 'hostCountries', {
+          countries: d.hostCountries.map((c) => countryName(lang, c)).join(', '),
+        }),
+      );
     else {
       const host = countryName(lang, facts.hostCountry);
       reasons.push(
@@ -656,9 +661,9 @@ function totalCents(r: ProgrammeResult): number {
 }
 
 /**
- * Combines eligible programmes: drops one of each pair that cannot be combined (the enrolled one is
- * kept, else the larger package, else the earlier code), drops programmes whose prerequisite was
- * dropped, then applies offsets. Each offsetting amount is used once, however many lines it reduces.
+ * Combines eligible programmes: of programmes that cannot be combined, keeps the preferred (the
+ * enrolled one, else the larger package, else the earlier code), drops programmes whose prerequisite
+ * was dropped, then applies offsets. Each offsetting amount is used once, however many lines it reduces.
  */
 export function combinePackage(
   programmes: readonly Programme[],
@@ -682,23 +687,24 @@ export function combinePackage(
     if (ta !== tb) return ta > tb ? a : b;
     return a < b ? a : b;
   };
-  // Not combinable (either side may declare it). Decided in a fixed order so the answer is stable.
-  const pairs: Array<[string, string]> = [];
-  for (const code of [...kept].sort()) {
-    for (const i of byCode.get(code)?.definition.interactions ?? []) {
-      if (i.type === 'not_combinable')
-        pairs.push(code < i.programmeCode ? [code, i.programmeCode] : [i.programmeCode, code]);
+  // Not combinable (either side may declare it). Programmes are taken from the most preferred down;
+  // one that cannot be combined with a programme already taken is left out, so the reason always
+  // names a programme that stays (pair by pair, A could be dropped for B and B then for C).
+  const declares = (a: string, b: string) =>
+    (byCode.get(a)?.definition.interactions ?? []).some(
+      (i) => i.type === 'not_combinable' && i.programmeCode === b,
+    );
+  const taken: string[] = [];
+  for (const code of [...kept].sort((a, b) => (a === b ? 0 : prefer(a, b) === a ? -1 : 1))) {
+    const winner = taken.find((k) => declares(code, k) || declares(k, code));
+    if (winner === undefined) {
+      taken.push(code);
+      continue;
     }
-  }
-  pairs.sort(([a1, b1], [a2, b2]) => (a1 + '\u0000' + b1).localeCompare(a2 + '\u0000' + b2));
-  for (const [a, b] of pairs) {
-    if (!kept.has(a) || !kept.has(b)) continue;
-    const winner = prefer(a, b);
-    const loser = winner === a ? b : a;
-    kept.delete(loser);
+    kept.delete(code);
     excluded.push({
-      programmeCode: loser,
-      reason: message(lang, 'package.notCombinable', { dropped: name(loser), kept: name(winner) }),
+      programmeCode: code,
+      reason: message(lang, 'package.notCombinable', { dropped: name(code), kept: name(winner) }),
     });
   }
   // Prerequisites that are no longer in the package (unless already received).
@@ -754,8 +760,11 @@ export function combinePackage(
 
 /**
  * A programme with an `offset` interaction is reduced, for one category of need, by what the other
- * programme pays for that category in this package (same currency). The other programme's amount is
- * a pool: each cent of it reduces at most one cent, whichever lines and programmes draw on it.
+ * programme pays for that category in this package (same currency), after its own reductions: a
+ * programme's lines are settled before they count for others. The other programme's amount is a
+ * pool: each cent of it reduces at most one cent, whichever lines and programmes draw on it. When
+ * programmes offset each other in a cycle, the first in package order is settled first and draws
+ * only on programmes already settled (two programmes offsetting each other are not both cut).
  */
 function applyOffsets(
   lines: PackageLine[],
@@ -766,36 +775,46 @@ function applyOffsets(
   const pools = new Map<string, number>();
   const poolKey = (code: string, category: string, currency: string) =>
     `${code}\u0000${category}\u0000${currency}`;
-  for (const l of lines) {
-    if (l.amountBefore === null) continue;
-    const k = poolKey(l.programmeCode, l.category, l.currency);
-    pools.set(k, (pools.get(k) ?? 0) + toCents(l.amountBefore));
-  }
-  for (const l of lines) {
-    if (l.amount === null) continue;
-    const offsets = (byCode.get(l.programmeCode)?.definition.interactions ?? []).filter(
-      (i) =>
-        i.type === 'offset' &&
-        (i.category === undefined || i.category === l.category) &&
-        i.programmeCode !== l.programmeCode,
+  const offsetsOf = (code: string) =>
+    (byCode.get(code)?.definition.interactions ?? []).filter(
+      (i) => i.type === 'offset' && i.programmeCode !== code,
     );
-    for (const o of offsets) {
-      const k = poolKey(o.programmeCode, l.category, l.currency);
-      const pool = pools.get(k) ?? 0;
-      const own = toCents(l.amount);
-      const cut = Math.min(pool, own);
-      if (cut <= 0) continue;
-      pools.set(k, pool - cut);
-      l.amount = (own - cut) / 100;
-      l.reductions.push({
-        byProgrammeCode: o.programmeCode,
-        amount: cut / 100,
-        text: message(lang, 'package.offset', {
-          amount: formatMoney(lang, cut, l.currency),
-          other: name(o.programmeCode),
-          category: valueLabel(lang, l.category),
-        }),
-      });
+  const codes = [...new Set(lines.map((l) => l.programmeCode))];
+  const settled = new Set<string>();
+  while (settled.size < codes.length) {
+    const pending = codes.filter((c) => !settled.has(c));
+    const next =
+      pending.find((c) =>
+        offsetsOf(c).every((o) => settled.has(o.programmeCode) || !codes.includes(o.programmeCode)),
+      ) ?? pending[0]!;
+    for (const l of lines) {
+      if (l.programmeCode !== next || l.amount === null) continue;
+      for (const o of offsetsOf(next)) {
+        if ((o.category !== undefined && o.category !== l.category) || !settled.has(o.programmeCode))
+          continue;
+        const k = poolKey(o.programmeCode, l.category, l.currency);
+        const pool = pools.get(k) ?? 0;
+        const own = toCents(l.amount);
+        const cut = Math.min(pool, own);
+        if (cut <= 0) continue;
+        pools.set(k, pool - cut);
+        l.amount = (own - cut) / 100;
+        l.reductions.push({
+          byProgrammeCode: o.programmeCode,
+          amount: cut / 100,
+          text: message(lang, 'package.offset', {
+            amount: formatMoney(lang, cut, l.currency),
+            other: name(o.programmeCode),
+            category: valueLabel(lang, l.category),
+          }),
+        });
+      }
     }
+    for (const l of lines) {
+      if (l.programmeCode !== next || l.amount === null) continue;
+      const k = poolKey(l.programmeCode, l.category, l.currency);
+      pools.set(k, (pools.get(k) ?? 0) + toCents(l.amount));
+    }
+    settled.add(next);
   }
 }
