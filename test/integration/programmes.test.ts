@@ -302,7 +302,10 @@ describe('programmes: invalid definitions are refused naming the path, and nothi
     // Built as text: the test's own JSON.stringify would overflow on such a tree.
     const leaf = JSON.stringify({ kind: 'fact', fact: 'age', op: 'gte', value: 18 });
     const tree = '{"kind":"not","condition":'.repeat(20_000) + leaf + '}'.repeat(20_000);
-    const body = JSON.stringify({ code: code('DEEP'), ...definition() }).replace(/}$/, `,"eligibility":${tree}}`);
+    const body = JSON.stringify({ code: code('DEEP'), ...definition() }).replace(
+      /}$/,
+      `,"eligibility":${tree}}`,
+    );
     const res = await t.app.inject({
       method: 'POST',
       url: '/api/v1/programmes',
