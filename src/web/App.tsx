@@ -12,12 +12,17 @@ import { directionOf, isLanguage } from './i18n/index.ts';
 import { AuditPage } from './pages/AuditPage.tsx';
 import { CasePage } from './pages/CasePage.tsx';
 import { CasesPage } from './pages/CasesPage.tsx';
+import { FindPage } from './pages/find/FindPage.tsx';
 import { HomePage } from './pages/HomePage.tsx';
 import { LoginPage } from './pages/LoginPage.tsx';
 import { NewCasePage } from './pages/NewCasePage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { OrganisationsPage } from './pages/OrganisationsPage.tsx';
 import { ProfilePage } from './pages/ProfilePage.tsx';
+import { ComparePage } from './pages/programmes/ComparePage.tsx';
+import { ProgrammeEditorPage } from './pages/programmes/ProgrammeEditorPage.tsx';
+import { ProgrammePage } from './pages/programmes/ProgrammePage.tsx';
+import { ProgrammesPage } from './pages/programmes/ProgrammesPage.tsx';
 import { TokensPage } from './pages/TokensPage.tsx';
 import { UsersPage } from './pages/UsersPage.tsx';
 import { cssVariablesResolver, theme } from './theme.ts';
@@ -58,6 +63,8 @@ function AppRoutes() {
   return (
     <Routes>
       <Route path="/login" element={<LoginPage />} />
+      {/* The public programme finder: no login, its own languages. */}
+      <Route path="/find" element={<FindPage />} />
       <Route
         element={
           <RequireAuth>
@@ -88,6 +95,46 @@ function AppRoutes() {
           element={
             <RequirePermission permission="cases:read">
               <CasePage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="programmes"
+          element={
+            <RequirePermission permission="programmes:read">
+              <ProgrammesPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="programmes/compare"
+          element={
+            <RequirePermission permission="programmes:read">
+              <ComparePage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="programmes/new"
+          element={
+            <RequirePermission permission="programmes:manage">
+              <ProgrammeEditorPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="programmes/:id"
+          element={
+            <RequirePermission permission="programmes:read">
+              <ProgrammePage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="programmes/:id/edit"
+          element={
+            <RequirePermission permission="programmes:manage">
+              <ProgrammeEditorPage />
             </RequirePermission>
           }
         />

@@ -1,6 +1,7 @@
 import { ROLE_PERMISSIONS, ROLES, type Permission, type Role } from '../../domain/permissions.ts';
 
-export type NavKey = 'home' | 'cases' | 'profile' | 'users' | 'tokens' | 'audit' | 'organisations';
+export type NavKey =
+  'home' | 'cases' | 'programmes' | 'profile' | 'users' | 'tokens' | 'audit' | 'organisations';
 
 export interface NavItem {
   key: NavKey;
@@ -13,6 +14,7 @@ export interface NavItem {
 export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'home', path: '/' },
   { key: 'cases', path: '/cases', permission: 'cases:read' },
+  { key: 'programmes', path: '/programmes', permission: 'programmes:read' },
   { key: 'users', path: '/users', permission: 'users:read' },
   { key: 'tokens', path: '/tokens', permission: 'tokens:manage' },
   { key: 'audit', path: '/audit', permission: 'audit:read' },

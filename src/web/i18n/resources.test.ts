@@ -52,6 +52,7 @@ const SAME_AS_ENGLISH: Record<keyof typeof translations, readonly string[]> = {
     'app.pageTitle',
     'common.actions',
     'nav.organisations',
+    'nav.programmes',
     'home.organisationType',
     'profile.organisation',
     'audit.action',

@@ -13,13 +13,22 @@ import { ProblemAlert } from '../components/ProblemAlert.tsx';
 import { useCan } from '../components/session.ts';
 import { ConsentTab } from './case/ConsentTab.tsx';
 import { CounsellingTab } from './case/CounsellingTab.tsx';
+import { EligibilityTab } from './case/EligibilityTab.tsx';
 import { LegalTab } from './case/LegalTab.tsx';
 import { PersonsTab } from './case/PersonsTab.tsx';
 import { TimelineTab } from './case/TimelineTab.tsx';
 import { Transitions } from './case/Transitions.tsx';
 import { VulnerabilitiesTab } from './case/VulnerabilitiesTab.tsx';
 
-const TABS = ['persons', 'legal', 'counselling', 'consent', 'vulnerabilities', 'timeline'] as const;
+const TABS = [
+  'persons',
+  'legal',
+  'counselling',
+  'consent',
+  'vulnerabilities',
+  'eligibility',
+  'timeline',
+] as const;
 type CaseTab = (typeof TABS)[number];
 /** Tabs of special-category data, shown only to roles that may read it. */
 const SENSITIVE_TABS: readonly CaseTab[] = ['vulnerabilities'];
@@ -162,6 +171,9 @@ export function CasePage() {
             </Tabs.Panel>
             <Tabs.Panel value="consent" pt="md">
               <ConsentTab current={current} onNotice={setNotice} />
+            </Tabs.Panel>
+            <Tabs.Panel value="eligibility" pt="md">
+              {tab === 'eligibility' ? <EligibilityTab current={current} onNotice={setNotice} /> : null}
             </Tabs.Panel>
             {canReadSensitive && (
               <Tabs.Panel value="vulnerabilities" pt="md">

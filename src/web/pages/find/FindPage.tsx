@@ -1,0 +1,4 @@
+// Scaffold: replaced by the public programme finder in this session's work.
+export function FindPage() {
+  return null;
+}

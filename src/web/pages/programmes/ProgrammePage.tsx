@@ -1,0 +1,4 @@
+// Scaffold: replaced by the full screen in this session's work on the inventory.
+export function ProgrammePage() {
+  return null;
+}
