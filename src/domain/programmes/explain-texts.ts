@@ -16,6 +16,7 @@ export type MessageKey =
   | 'check.countryNotCovered'
   | 'check.hostCovered'
   | 'check.hostNotCovered'
+  | 'check.hostUnknown'
   | 'check.leadTimeMet'
   | 'check.leadTimeFailed'
   | 'check.leadTimeUnknown'
@@ -65,6 +66,7 @@ const en: Required<Messages> = {
   'check.countryNotCovered': 'It does not cover return to {country}',
   'check.hostCovered': 'It runs in {country}',
   'check.hostNotCovered': 'It does not run in {country}',
+  'check.hostUnknown': 'The host country is not recorded; it runs only in {countries}',
   'check.leadTimeMet':
     'Departure is planned in {days} days; the application must come at least {min} days before',
   'check.leadTimeFailed':
@@ -166,6 +168,7 @@ const fr: Messages = {
   'check.countryNotCovered': 'Il ne couvre pas le retour vers : {country}',
   'check.hostCovered': "Il s'applique en : {country}",
   'check.hostNotCovered': "Il ne s'applique pas en : {country}",
+  'check.hostUnknown': "Le pays d'accueil n'est pas enregistré ; il ne s'applique qu'en : {countries}",
   'check.leadTimeMet':
     'Départ prévu dans {days} jours ; la demande doit être faite au moins {min} jours avant',
   'check.leadTimeFailed':
@@ -244,6 +247,7 @@ const ar: Messages = {
   'check.countryNotCovered': 'لا يشمل العودة إلى {country}',
   'check.hostCovered': 'يُطبق في {country}',
   'check.hostNotCovered': 'لا يُطبق في {country}',
+  'check.hostUnknown': 'البلد المضيف غير مسجل؛ يُطبق فقط في {countries}',
   'check.leadTimeMet': 'المغادرة مقررة بعد {days} يومًا؛ يجب تقديم الطلب قبل {min} يومًا على الأقل',
   'check.leadTimeFailed': 'المغادرة مقررة بعد {days} يومًا، لكن يجب تقديم الطلب قبل {min} يومًا على الأقل',
   'check.leadTimeUnknown': 'لم يُحدد موعد للمغادرة بعد: قدّم الطلب قبل {min} يومًا على الأقل من المغادرة',
