@@ -40,4 +40,40 @@ describe('the demo world', () => {
     });
     expect(found.json<{ items: { id: string }[] }>().items.map((i) => i.id)).toContain(a.items[0]!.id);
   });
+
+  it('seeds the demo catalogue once, and demo cases have programmes they are eligible for', async () => {
+    const counts = await t.ctx.db
+      .selectFrom('programmes')
+      .select(['status', t.ctx.db.fn.countAll<number>().as('n')])
+      .groupBy('status')
+      .execute();
+    const published = Number(counts.find((c) => c.status === 'published')?.n ?? 0);
+    expect(published).toBeGreaterThanOrEqual(8);
+    const before = counts.reduce((s, c) => s + Number(c.n), 0);
+    await seedDemo(t.ctx.db);
+    const after = await t.ctx.db
+      .selectFrom('programmes')
+      .select(t.ctx.db.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    expect(Number(after.n)).toBe(before);
+
+    const lumen = await login(t.app, 'counsellor@lumen-counselling.example', DEMO_PASSWORD);
+    const list = (
+      await t.app.inject({ method: 'GET', url: '/api/v1/cases?limit=200', headers: lumen.read })
+    ).json<{
+      items: { id: string }[];
+    }>();
+    let withEligible = 0;
+    for (const c of list.items) {
+      const res = await t.app.inject({
+        method: 'GET',
+        url: `/api/v1/cases/${c.id}/eligibility`,
+        headers: lumen.read,
+      });
+      expect(res.statusCode).toBe(200);
+      const programmes = res.json<{ programmes: { status: string }[] }>().programmes;
+      if (programmes.some((p) => p.status === 'eligible')) withEligible += 1;
+    }
+    expect(withEligible).toBeGreaterThan(list.items.length / 2);
+  });
 });

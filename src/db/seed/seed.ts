@@ -7,6 +7,11 @@ import {
 } from '../../server/organisations/organisations.repository.ts';
 import { createUserIn } from '../../server/users/users.service.ts';
 import { emailExists } from '../../server/users/users.repository.ts';
+import { ProgrammeDefinition } from '../../domain/programmes/definition.ts';
+import { checkDefinition } from '../../domain/programmes/rules.ts';
+import { codeExists } from '../../server/programmes/programmes.repository.ts';
+import { createProgrammeIn } from '../../server/programmes/programmes.service.ts';
+import { DEMO_PROGRAMMES } from './demo-programmes.ts';
 import { seedSyntheticCases } from './synthetic-cases.ts';
 import {
   DEMO_ORGANISATIONS,
@@ -49,6 +54,7 @@ export async function seedDemo(db: Kysely<DB>, options: { cases?: number } = {})
       );
     }
   }
+  await seedDemoProgrammes(db);
   const cases = options.cases ?? 0;
   const counselling = DEMO_ORGANISATIONS.filter((o) => o.type === 'counselling_provider');
   for (const [i, o] of counselling.entries()) {
@@ -71,6 +77,47 @@ export async function seedDemo(db: Kysely<DB>, options: { cases?: number } = {})
     );
   }
   return demoAccounts();
+}
+
+/**
+ * The demo catalogue (src/db/seed/demo-programmes.ts): programmes whose code already exists are left
+ * as they are, so a second seed changes nothing.
+ */
+export async function seedDemoProgrammes(db: Kysely<DB>): Promise<number> {
+  let created = 0;
+  for (const p of DEMO_PROGRAMMES) {
+    if (await codeExists(db, p.code)) continue;
+    const funder = await findOrganisationBySlug(db, p.funderSlug);
+    if (!funder) throw new Error(`Demo programme ${p.code}: no organisation ${p.funderSlug}`);
+    const implementing: string[] = [];
+    for (const slug of p.implementingSlugs) {
+      const org = await findOrganisationBySlug(db, slug);
+      if (!org) throw new Error(`Demo programme ${p.code}: no organisation ${slug}`);
+      implementing.push(org.id);
+    }
+    const definition = ProgrammeDefinition.parse({
+      ...p.definition,
+      implementingOrganisationIds: implementing,
+    });
+    const problems = checkDefinition(definition, p.code);
+    if (problems.length > 0) {
+      throw new Error(`Demo programme ${p.code} is not consistent: ${JSON.stringify(problems)}`);
+    }
+    await db
+      .transaction()
+      .execute((trx) =>
+        createProgrammeIn(
+          trx,
+          { ...SEED_SUBJECT, organisationId: funder.id },
+          funder.id,
+          p.code,
+          p.status,
+          definition,
+        ),
+      );
+    created += 1;
+  }
+  return created;
 }
 
 export async function isEmpty(db: Kysely<DB>): Promise<boolean> {

@@ -187,7 +187,7 @@ export async function insertProgramme(
   v: ListingColumns & {
     code: string;
     funder_organisation_id: string;
-    status: 'draft' | 'published';
+    status: 'draft' | 'published' | 'closed';
     created_by: string | null;
   },
 ) {

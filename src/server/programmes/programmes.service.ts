@@ -7,7 +7,7 @@ import {
   type ProgrammeStatus,
 } from '../../domain/programmes/definition.ts';
 import { type RuleProblem, checkDefinition } from '../../domain/programmes/rules.ts';
-import { recordAudit, subjectOf } from '../audit/audit.service.ts';
+import { type AuditSubject, recordAudit, subjectOf } from '../audit/audit.service.ts';
 import { requirePermission, type Actor } from '../auth/actor.ts';
 import type { AppContext } from '../context.ts';
 import { Problem, problems } from '../http/problem.ts';
@@ -166,6 +166,41 @@ async function validateDefinition(
   if (found.length > 0) throw invalidProgramme(found, prefix);
 }
 
+/**
+ * Writes a new programme and its version 1. The caller has validated the definition (the demo seed
+ * checks its catalogue with the same `checkDefinition` in its tests).
+ */
+export async function createProgrammeIn(
+  db: Kysely<DB>,
+  subject: AuditSubject,
+  funderOrganisationId: string,
+  code: string,
+  status: 'draft' | 'published' | 'closed',
+  definition: ProgrammeDefinition,
+): Promise<string> {
+  const row = await repo.insertProgramme(db, {
+    ...listingOf(definition),
+    code,
+    funder_organisation_id: funderOrganisationId,
+    status,
+    created_by: subject.userId ?? null,
+  });
+  await repo.insertVersion(db, {
+    programme_id: row.id,
+    version: 1,
+    effective_from: definition.validFrom,
+    definition,
+    created_by: subject.userId ?? null,
+  });
+  await recordAudit(db, subject, {
+    action: 'programme.create',
+    targetType: 'programme',
+    targetId: row.id,
+    details: { code, status },
+  });
+  return row.id;
+}
+
 export async function createProgramme(ctx: AppContext, actorIn: Actor | null, input: NewProgramme) {
   const actor = requirePermission(actorIn, 'programmes:manage');
   const { code, status, ...rest } = input;
@@ -177,29 +212,11 @@ export async function createProgramme(ctx: AppContext, actorIn: Actor | null, in
       errors: [{ path: 'code', message: 'already in use', location: 'body' }],
     });
   }
-  const id = await ctx.db.transaction().execute(async (trx) => {
-    const row = await repo.insertProgramme(trx, {
-      ...listingOf(definition),
-      code,
-      funder_organisation_id: actor.organisationId,
-      status,
-      created_by: actor.userId,
-    });
-    await repo.insertVersion(trx, {
-      programme_id: row.id,
-      version: 1,
-      effective_from: definition.validFrom,
-      definition,
-      created_by: actor.userId,
-    });
-    await recordAudit(trx, subjectOf(actor), {
-      action: 'programme.create',
-      targetType: 'programme',
-      targetId: row.id,
-      details: { code, status },
-    });
-    return row.id;
-  });
+  const id = await ctx.db
+    .transaction()
+    .execute((trx) =>
+      createProgrammeIn(trx, subjectOf(actor), actor.organisationId, code, status, definition),
+    );
   clearPublishedMemo(ctx.db);
   return getProgramme(ctx, actor, id);
 }
