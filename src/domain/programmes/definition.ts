@@ -91,12 +91,25 @@ const Code = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/, 'letters, dig
 const CountryCode = z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code in capitals, e.g. AF');
 const IsoDate = z.iso.date();
 
+const LANGUAGE_KEY = /^[a-z]{2,3}$/;
+const Text = z.string().trim().min(1).max(4000);
+
 export const LocalizedText = z
-  .record(z.string().regex(/^[a-z]{2,3}$/, 'an ISO 639 language code'), z.string().trim().min(1).max(4000))
-  .refine((t) => typeof t.en === 'string', { message: 'an English text ("en") is required', path: ['en'] })
+  .object({ en: Text })
+  .catchall(Text)
+  .superRefine((t, ctx) => {
+    for (const key of Object.keys(t)) {
+      if (!LANGUAGE_KEY.test(key)) {
+        ctx.addIssue({ code: 'custom', path: [key], message: 'keys are ISO 639 language codes, e.g. fr' });
+      }
+    }
+    if (Object.keys(t).length > 30) ctx.addIssue({ code: 'custom', message: 'at most 30 languages' });
+  })
   .meta({
     id: 'LocalizedText',
     description: 'A text in several languages, keyed by ISO 639 code; "en" is required and is the fallback',
+    propertyNames: { type: 'string', pattern: '^[a-z]{2,3}$' },
+    maxProperties: 30,
   });
 export type LocalizedText = z.infer<typeof LocalizedText>;
 
