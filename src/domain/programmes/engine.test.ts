@@ -17,6 +17,7 @@ import {
   type Reason,
   splitInstalments,
 } from './engine.ts';
+import { valueLabel } from './explain-texts.ts';
 import type { EligibilityFacts, HouseholdMember } from './facts.ts';
 
 const ON = '2026-11-26';
@@ -1224,14 +1225,14 @@ describe('offsets', () => {
       lang: 'fr',
     });
     expect(line(fr, 'CUT').reductions[0]?.text).toBe(
-      'Réduit de 500 EUR que Programme de couverture verse pour : business start-up',
+      `Réduit de 500 EUR que Programme de couverture verse pour : ${valueLabel('fr', 'business_start_up')}`,
     );
     const ar = evaluateAll([cover(500), paying('CUT', 1200, offsetBy('COVER'))], facts(), {
       onDate: ON,
       lang: 'ar',
     });
     expect(line(ar, 'CUT').reductions[0]?.text).toBe(
-      'خُفّض بمبلغ 500 EUR يدفعه برنامج التغطية لـbusiness start-up',
+      `خُفّض بمبلغ 500 EUR يدفعه برنامج التغطية لـ${valueLabel('ar', 'business_start_up')}`,
     );
   });
 });

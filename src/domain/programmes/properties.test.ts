@@ -319,7 +319,8 @@ function expectNonNegative(answer: EligibilityAnswer): void {
 
 // ---------------------------------------------------------------------------------------------
 
-describe('engine properties', () => {
+// About 1 s in all on an idle machine; the timeout only keeps a loaded machine from failing them.
+describe('engine properties', { timeout: 30_000 }, () => {
   it('adding a condition to a programme never makes any programme more eligible', () => {
     fc.assert(
       fc.property(
