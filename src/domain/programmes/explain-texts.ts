@@ -3,6 +3,7 @@
  * they are sentences, not codes. Missing keys fall back to English.
  */
 import type { Fact, Operator } from './definition.ts';
+import { es, fa, ru } from './explain-texts.i18n.ts';
 
 export type MessageKey =
   | 'status.eligible'
@@ -47,7 +48,7 @@ export type MessageKey =
   | 'package.requiresExcluded'
   | 'package.offset';
 
-type Messages = Partial<Record<MessageKey, string>> & {
+export type Messages = Partial<Record<MessageKey, string>> & {
   facts?: Partial<Record<Fact, string>>;
   ops?: Partial<Record<Operator | 'is_true' | 'is_false', string>>;
   /** Words for coded values: statuses, procedural stages, return types, vulnerabilities, categories. */
@@ -153,6 +154,22 @@ const en: Required<Messages> = {
     victim_of_torture_rape_or_serious_violence: 'victim of torture, rape or serious violence',
     serious_illness: 'serious illness',
     mental_health: 'mental health',
+    // Words the fallback would give anyway; listed so that every language translates them.
+    other: 'other',
+    travel: 'travel',
+    medical: 'medical',
+    reception: 'reception',
+    accommodation: 'accommodation',
+    training: 'training',
+    employment: 'employment',
+    housing: 'housing',
+    education: 'education',
+    psychosocial: 'psychosocial',
+    minor: 'minor',
+    disability: 'disability',
+    elderly: 'elderly',
+    pregnancy: 'pregnancy',
+    trafficking: 'trafficking',
   },
 };
 
@@ -232,6 +249,46 @@ const fr: Messages = {
     lt: 'doit être moins de',
     lte: 'doit être au plus',
     is: 'doit être',
+    is_true: 'doit être',
+    is_false: 'doit être',
+  },
+  values: {
+    asylum_pending: "demande d'asile en cours",
+    asylum_rejected: "demande d'asile rejetée",
+    irregular_stay: 'séjour irrégulier',
+    expired_permit: 'titre de séjour expiré',
+    tolerated_stay: 'séjour toléré',
+    before_asylum_decision: "avant la décision sur l'asile",
+    within_departure_deadline: 'dans le délai de départ',
+    after_departure_deadline: 'après le délai de départ',
+    no_return_decision: 'pas de décision de retour',
+    assisted_voluntary: 'retour volontaire aidé',
+    non_assisted_voluntary: 'retour volontaire sans aide',
+    assisted_forced: 'retour forcé',
+    travel_allowance: 'allocation de voyage',
+    business_start_up: "création d'entreprise",
+    legal_documents: "documents d'identité et d'état civil",
+    family_tracing: 'recherche de la famille',
+    unaccompanied_minor: 'mineur non accompagné',
+    single_parent_with_minors: 'parent seul avec enfants mineurs',
+    victim_of_torture_rape_or_serious_violence: 'victime de torture, de viol ou de violences graves',
+    serious_illness: 'maladie grave',
+    mental_health: 'santé mentale',
+    other: 'autre',
+    travel: 'voyage',
+    medical: 'soins médicaux',
+    reception: "accueil à l'arrivée",
+    accommodation: 'hébergement',
+    training: 'formation',
+    employment: 'emploi',
+    housing: 'logement',
+    education: 'éducation',
+    psychosocial: 'soutien psychosocial',
+    minor: 'mineur',
+    disability: 'handicap',
+    elderly: 'personne âgée',
+    pregnancy: 'grossesse',
+    trafficking: 'traite des êtres humains',
   },
 };
 
@@ -307,12 +364,58 @@ const ar: Messages = {
     lt: 'يجب أن يكون أقل من',
     lte: 'يجب أن يكون على الأكثر',
     is: 'يجب أن يكون',
+    is_true: 'يجب أن يكون',
+    is_false: 'يجب أن يكون',
+  },
+  values: {
+    asylum_pending: 'طلب لجوء قيد النظر',
+    asylum_rejected: 'طلب لجوء مرفوض',
+    irregular_stay: 'إقامة غير نظامية',
+    expired_permit: 'تصريح إقامة منتهي الصلاحية',
+    tolerated_stay: 'إقامة مع وقف الترحيل',
+    before_asylum_decision: 'قبل صدور قرار اللجوء',
+    within_departure_deadline: 'خلال مهلة المغادرة',
+    after_departure_deadline: 'بعد انقضاء مهلة المغادرة',
+    no_return_decision: 'لا يوجد قرار بالعودة',
+    assisted_voluntary: 'عودة طوعية بمساعدة',
+    non_assisted_voluntary: 'عودة طوعية دون مساعدة',
+    assisted_forced: 'عودة قسرية',
+    travel_allowance: 'بدل السفر',
+    business_start_up: 'بدء مشروع',
+    legal_documents: 'الوثائق الرسمية',
+    family_tracing: 'البحث عن أفراد الأسرة',
+    unaccompanied_minor: 'قاصر غير مصحوب',
+    single_parent_with_minors: 'والد وحيد مع أطفال قاصرين',
+    victim_of_torture_rape_or_serious_violence: 'ضحية تعذيب أو اغتصاب أو عنف جسيم',
+    serious_illness: 'مرض خطير',
+    mental_health: 'الصحة النفسية',
+    other: 'أخرى',
+    travel: 'السفر',
+    medical: 'الرعاية الطبية',
+    reception: 'الاستقبال عند الوصول',
+    accommodation: 'الإيواء',
+    training: 'التدريب',
+    employment: 'التوظيف',
+    housing: 'السكن',
+    education: 'التعليم',
+    psychosocial: 'الدعم النفسي والاجتماعي',
+    minor: 'قاصر',
+    disability: 'إعاقة',
+    elderly: 'كبر السن',
+    pregnancy: 'حمل',
+    trafficking: 'الاتجار بالبشر',
   },
 };
 
-const CATALOGUE: Record<string, Messages> = { en, fr, ar };
+/** The built-in languages; ru, fa and es are in `explain-texts.i18n.ts`. */
+const CATALOGUE: Record<string, Messages> = { en, fr, ar, ru, fa, es };
 
-/** Adds or replaces a language's messages (used by the translations in `explain-texts.more.ts`). */
+/** The messages of one language as written (no fallback), or undefined when there are none. */
+export function messagesFor(lang: string): Readonly<Messages> | undefined {
+  return CATALOGUE[lang];
+}
+
+/** Adds or replaces a language's messages (for languages that are not built in). */
 export function registerMessages(lang: string, messages: Messages): void {
   CATALOGUE[lang] = messages;
 }
