@@ -23,7 +23,18 @@ import {
   valueLabel,
   type MessageKey,
 } from './explain-texts.ts';
-import { type EligibilityFacts, householdCounts } from './facts.ts';
+import { type EligibilityFacts, householdCounts as countHousehold } from './facts.ts';
+
+/** Household counts, worked out once per set of facts (every number rule and amount reads them). */
+const countsMemo = new WeakMap<EligibilityFacts, ReturnType<typeof countHousehold>>();
+function householdCounts(facts: EligibilityFacts): ReturnType<typeof countHousehold> {
+  let counts = countsMemo.get(facts);
+  if (!counts) {
+    counts = countHousehold(facts);
+    countsMemo.set(facts, counts);
+  }
+  return counts;
+}
 
 export type Outcome = 'met' | 'not_met' | 'unknown';
 export type EligibilityStatus = 'eligible' | 'not_eligible' | 'to_check';
@@ -207,6 +218,25 @@ function displayCodes(fact: FactCondition['fact'], codes: readonly string[], ctx
     .join(', ');
 }
 
+/**
+ * A condition's expected value in words, kept per condition and language: a list of forty countries
+ * is named once, not at every evaluation (programme objects live in the published catalogue's memo).
+ */
+const expectedMemo = new WeakMap<FactCondition, Map<string, string>>();
+function displayExpected(c: FactCondition, ctx: Ctx): string {
+  let byLang = expectedMemo.get(c);
+  if (!byLang) {
+    byLang = new Map();
+    expectedMemo.set(c, byLang);
+  }
+  let text = byLang.get(ctx.lang);
+  if (text === undefined) {
+    text = display(c.fact, c.value, ctx);
+    byLang.set(ctx.lang, text);
+  }
+  return text;
+}
+
 function display(fact: FactCondition['fact'], value: FactCondition['value'] | FactValue, ctx: Ctx): string {
   if (typeof value === 'boolean') return message(ctx.lang, value ? 'value.yes' : 'value.no');
   if (typeof value === 'number') return String(value);
@@ -261,7 +291,7 @@ function evaluateNode(c: Condition, ctx: Ctx, path: string): Reason {
       const params = {
         fact: factLabel(ctx.lang, c.fact),
         op: opLabel(ctx.lang, c.op),
-        expected: display(c.fact, c.value, ctx),
+        expected: displayExpected(c, ctx),
         actual: display(c.fact, v, ctx),
       };
       return {
@@ -618,7 +648,16 @@ export interface EligibilityAnswer {
 export function evaluateAll(
   programmes: readonly Programme[],
   facts: EligibilityFacts,
-  options: EvaluateOptions & { enrolledCodes?: readonly string[] },
+  options: EvaluateOptions & {
+    enrolledCodes?: readonly string[];
+    /**
+     * Only these programmes are answered (others are evaluated only when one of these requires them);
+     * the package is made of the answered ones. Default: all.
+     */
+    focus?: (p: Programme) => boolean;
+    /** Whether to combine a package (default true); the finder and the comparison do not need one. */
+    withPackage?: boolean;
+  },
 ): EligibilityAnswer {
   const byCode = new Map(programmes.map((p) => [p.code, p]));
   const results = new Map<string, ProgrammeResult>();
@@ -644,15 +683,20 @@ export function evaluateAll(
     results.set(p.code, r);
     return r;
   };
-  const all = programmes.map(resultOf);
+  const focus = options.focus;
+  const answered = focus ? programmes.filter(focus) : programmes;
+  const all = answered.map(resultOf);
   return {
     onDate: options.onDate,
     programmes: all,
-    package: combinePackage(programmes, all, {
-      lang,
-      enrolledCodes: options.enrolledCodes ?? [],
-      received: facts.previousAssistance,
-    }),
+    package:
+      options.withPackage === false
+        ? { programmeCodes: [], excluded: [], lines: [], totals: [] }
+        : combinePackage(answered, all, {
+            lang,
+            enrolledCodes: options.enrolledCodes ?? [],
+            received: facts.previousAssistance,
+          }),
   };
 }
 

@@ -23,7 +23,7 @@ import { insertEvent, personsOfCase } from '../cases/cases.repository.ts';
 import { loadCase } from '../cases/cases.service.ts';
 import type { AppContext } from '../context.ts';
 import { Problem, problems } from '../http/problem.ts';
-import { cachedCatalogue, type PublishedCatalogue, storeCatalogue } from './published-memo.ts';
+import { type PublishedCatalogue, publishedCatalogue } from './published-memo.ts';
 import * as repo from './programmes.repository.ts';
 import { dottedPath, todayIso, toEngineProgrammes } from './programmes.service.ts';
 
@@ -98,7 +98,12 @@ async function evaluateCase(
   db: Kysely<DB>,
   actor: Actor,
   caseId: string,
-  options: { lang: string; scope: 'country' | 'all'; purpose: string },
+  options: {
+    lang: string;
+    scope: 'country' | 'all';
+    purpose: 'eligibility' | 'enrolment';
+    programmeId?: string;
+  },
 ) {
   const c = await loadCase(ctx, actor, caseId);
   const persons = await personsOfCase(db, actor.organisationId, caseId);
@@ -139,23 +144,30 @@ async function evaluateCase(
     vulnerabilities,
     active.map((e) => e.programme_code),
   );
-  // Prerequisites may lie in other countries' programmes: evaluate all, show the scope asked for.
-  const programmes = toEngineProgrammes(await repo.publishedInForce(db, onDate));
+  // The live answer reads the published catalogue kept in memory; an enrolment reads the database,
+  // so what is frozen is the version in force at that moment.
+  const programmes =
+    options.purpose === 'enrolment'
+      ? toEngineProgrammes(await repo.publishedInForce(db, onDate))
+      : (await catalogue(db)).programmes;
+  const enrolledCodes = active.map((e) => e.programme_code);
+  // Programmes that do not cover the country of return are never eligible: unless every programme is
+  // asked for, only those covering it (and those already enrolled in, or being enrolled in) are
+  // answered. Prerequisites elsewhere are still evaluated when one of them requires them.
+  const focus =
+    options.scope === 'all'
+      ? undefined
+      : (p: Programme) =>
+          p.definition.countriesOfReturn.includes(c.return_country) ||
+          enrolledCodes.includes(p.code) ||
+          p.id === options.programmeId;
   const answer = evaluateAll(programmes, facts, {
     onDate,
     lang: options.lang,
-    enrolledCodes: active.map((e) => e.programme_code),
+    enrolledCodes,
+    ...(focus ? { focus } : {}),
   });
-  const shown =
-    options.scope === 'all'
-      ? answer.programmes
-      : answer.programmes.filter(
-          (r) =>
-            programmes
-              .find((p) => p.code === r.code)
-              ?.definition.countriesOfReturn.includes(c.return_country) ||
-            active.some((e) => e.programme_code === r.code),
-        );
+  const shown = answer.programmes;
   const counts = householdCounts(facts);
   return {
     facts,
@@ -217,7 +229,12 @@ export async function enrol(
 ) {
   const actor = requirePermission(actorIn, 'cases:write');
   const lang = input.lang ?? 'en';
-  const e = await evaluateCase(ctx, ctx.db, actor, caseId, { lang, scope: 'all', purpose: 'enrolment' });
+  const e = await evaluateCase(ctx, ctx.db, actor, caseId, {
+    lang,
+    scope: 'country',
+    purpose: 'enrolment',
+    programmeId: input.programmeId,
+  });
   const result = e.answer.programmes.find((r) => r.programmeId === input.programmeId);
   if (!result) {
     throw new Problem(422, 'No published programme has this id.', {
@@ -346,21 +363,19 @@ function sumLines(lines: ReadonlyArray<{ currency: string; amount: number | null
 
 // The published catalogue: comparison and the public finder ------------------------------------
 
-async function catalogue(db: Kysely<DB>): Promise<PublishedCatalogue> {
+function catalogue(db: Kysely<DB>): Promise<PublishedCatalogue> {
   const onDate = todayIso();
-  const hit = cachedCatalogue(db, onDate);
-  if (hit) return hit;
-  const rows = await repo.publishedInForce(db, onDate);
-  const orgIds = [...new Set(rows.flatMap((r) => r.implementing_organisation_ids))];
-  const fresh: PublishedCatalogue = {
-    onDate,
-    loadedAt: Date.now(),
-    programmes: toEngineProgrammes(rows),
-    funderNames: new Map(rows.map((r) => [r.funder_organisation_id, r.funder_name])),
-    organisationNames: await repo.organisationNames(db, orgIds),
-  };
-  storeCatalogue(db, fresh);
-  return fresh;
+  return publishedCatalogue(db, onDate, async () => {
+    const rows = await repo.publishedInForce(db, onDate);
+    const orgIds = [...new Set(rows.flatMap((r) => r.implementing_organisation_ids))];
+    return {
+      onDate,
+      loadedAt: Date.now(),
+      programmes: toEngineProgrammes(rows),
+      funderNames: new Map(rows.map((r) => [r.funder_organisation_id, r.funder_name])),
+      organisationNames: await repo.organisationNames(db, orgIds),
+    };
+  });
 }
 
 interface HouseholdQuery {
@@ -479,11 +494,12 @@ export async function findProgrammes(
   const answer = evaluateAll(cat.programmes, householdFacts(household, q.countryOfReturn), {
     onDate: cat.onDate,
     lang: q.lang,
+    focus: (p) => p.definition.countriesOfReturn.includes(q.countryOfReturn),
+    withPackage: false,
   });
   const byCode = new Map(cat.programmes.map((p) => [p.code, p]));
   const found = answer.programmes
     .filter((r) => r.status !== 'not_eligible')
-    .filter((r) => byCode.get(r.code)?.definition.countriesOfReturn.includes(q.countryOfReturn))
     .sort((a, b) =>
       a.status === b.status ? a.name.localeCompare(b.name) : a.status === 'eligible' ? -1 : 1,
     );

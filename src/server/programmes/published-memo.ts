@@ -3,11 +3,15 @@ import type { DB } from '../../db/schema.ts';
 import type { Programme } from '../../domain/programmes/definition.ts';
 
 /**
- * The published catalogue, kept a few seconds per database: the public finder and the comparison
- * read it on every request, and it changes rarely. A change made through this process clears it at
- * once; a change made by another process shows within `TTL_MS`.
+ * The published catalogue, kept a few seconds per database: the public finder, the comparison and the
+ * live eligibility answers read it on every request, and it changes rarely.
+ * - A change made through this process clears it at once (the next request reloads it).
+ * - A change made by another process shows within `TTL_MS`: an older copy is still served while one
+ *   reload runs in the background, so a burst of requests never waits for, nor repeats, the load.
  */
 export const TTL_MS = 5_000;
+/** Past this age an old copy is not served any more: the request waits for the reload. */
+export const STALE_MS = 60_000;
 
 export interface PublishedCatalogue {
   onDate: string;
@@ -17,21 +21,63 @@ export interface PublishedCatalogue {
   organisationNames: Map<string, string>;
 }
 
-const memo = new WeakMap<Kysely<DB>, PublishedCatalogue>();
-
-export function cachedCatalogue(
-  db: Kysely<DB>,
-  onDate: string,
-  now = Date.now(),
-): PublishedCatalogue | undefined {
-  const hit = memo.get(db);
-  return hit && hit.onDate === onDate && now - hit.loadedAt < TTL_MS ? hit : undefined;
+interface Entry {
+  value?: PublishedCatalogue;
+  loading?: Promise<PublishedCatalogue>;
+  /** Bumped by `clearPublishedMemo`: a load started before a change is not kept. */
+  generation: number;
 }
 
-export function storeCatalogue(db: Kysely<DB>, catalogue: PublishedCatalogue): void {
-  memo.set(db, catalogue);
+const memo = new WeakMap<Kysely<DB>, Entry>();
+
+function entryOf(db: Kysely<DB>): Entry {
+  let e = memo.get(db);
+  if (!e) {
+    e = { generation: 0 };
+    memo.set(db, e);
+  }
+  return e;
+}
+
+function startLoad(e: Entry, load: () => Promise<PublishedCatalogue>): Promise<PublishedCatalogue> {
+  const generation = e.generation;
+  const loading = load().then(
+    (value) => {
+      if (e.generation === generation) e.value = value;
+      if (e.loading === loading) delete e.loading;
+      return value;
+    },
+    (err: unknown) => {
+      if (e.loading === loading) delete e.loading;
+      throw err;
+    },
+  );
+  e.loading = loading;
+  return loading;
+}
+
+export function publishedCatalogue(
+  db: Kysely<DB>,
+  onDate: string,
+  load: () => Promise<PublishedCatalogue>,
+  now = Date.now(),
+): Promise<PublishedCatalogue> {
+  const e = entryOf(db);
+  const v = e.value;
+  if (v && v.onDate === onDate) {
+    const age = now - v.loadedAt;
+    if (age < TTL_MS) return Promise.resolve(v);
+    if (age < STALE_MS) {
+      if (!e.loading) void startLoad(e, load).catch(() => undefined);
+      return Promise.resolve(v);
+    }
+  }
+  return e.loading ?? startLoad(e, load);
 }
 
 export function clearPublishedMemo(db: Kysely<DB>): void {
-  memo.delete(db);
+  const e = entryOf(db);
+  e.generation += 1;
+  delete e.value;
+  delete e.loading;
 }
