@@ -114,11 +114,19 @@ type FactValue =
   | { known: true; num: number }
   | { known: true; bool: boolean };
 
+const UNKNOWN: FactValue = { known: false };
+function list(v: string[] | null): FactValue {
+  return v === null ? UNKNOWN : { known: true, list: v };
+}
+function one(v: string | null): FactValue {
+  return v === null ? UNKNOWN : { known: true, list: [v] };
+}
+function num(v: number | null): FactValue {
+  return v === null ? UNKNOWN : { known: true, num: v };
+}
+
 function factValue(c: FactCondition, ctx: Ctx): FactValue {
   const f = ctx.facts;
-  const list = (v: string[] | null): FactValue => (v === null ? { known: false } : { known: true, list: v });
-  const one = (v: string | null): FactValue => (v === null ? { known: false } : { known: true, list: [v] });
-  const num = (v: number | null): FactValue => (v === null ? { known: false } : { known: true, num: v });
   switch (c.fact) {
     case 'nationality':
       return list(f.nationalities.length ? f.nationalities : null);

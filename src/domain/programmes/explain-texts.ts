@@ -418,11 +418,30 @@ export function messagesFor(lang: string): Readonly<Messages> | undefined {
 /** Adds or replaces a language's messages (for languages that are not built in). */
 export function registerMessages(lang: string, messages: Messages): void {
   CATALOGUE[lang] = messages;
+  compiled.clear();
+}
+
+/** Templates split once into text and placeholder names (alternating), per language and key. */
+const compiled = new Map<string, string[]>();
+
+function compile(template: string): string[] {
+  // split with a capturing group: even indexes are text, odd ones placeholder names.
+  return template.split(/\{(\w+)\}/);
 }
 
 export function message(lang: string, key: MessageKey, params: Record<string, string | number> = {}): string {
-  const template = CATALOGUE[lang]?.[key] ?? en[key];
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
+  const id = `${lang}\u0000${key}`;
+  let parts = compiled.get(id);
+  if (!parts) {
+    parts = compile(CATALOGUE[lang]?.[key] ?? en[key]);
+    compiled.set(id, parts);
+  }
+  if (parts.length === 1) return parts[0]!;
+  let out = '';
+  for (let i = 0; i < parts.length; i++) {
+    out += i % 2 === 0 ? parts[i]! : String(params[parts[i]!] ?? '');
+  }
+  return out;
 }
 
 export function factLabel(lang: string, fact: Fact): string {
@@ -461,7 +480,20 @@ export function countryName(lang: string, code: string): string {
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
 /** An amount with its currency, two decimals only when needed: "1,000 EUR", "12.50 CHF". */
+const moneyTexts = new Map<string, string>();
+
 export function formatMoney(lang: string, cents: number, currency: string): string {
+  const id = `${lang}|${cents}|${currency}`;
+  const known = moneyTexts.get(id);
+  if (known !== undefined) return known;
+  // Amounts repeat (200 EUR per adult…): the words are kept, up to a bound.
+  if (moneyTexts.size > 20_000) moneyTexts.clear();
+  const text = formatMoneyOnce(lang, cents, currency);
+  moneyTexts.set(id, text);
+  return text;
+}
+
+function formatMoneyOnce(lang: string, cents: number, currency: string): string {
   const whole = cents % 100 === 0;
   const key = `${lang}:${whole ? 0 : 2}`;
   let n = numberFormats.get(key);
