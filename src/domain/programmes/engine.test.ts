@@ -1236,3 +1236,31 @@ describe('offsets', () => {
     );
   });
 });
+
+describe('amount variants on a missing fact', () => {
+  it('apply the base amount and say that another amount may apply', () => {
+    const p = programme('VAR', {
+      components: [
+        component({
+          amount: {
+            perHousehold: 800,
+            variants: [
+              {
+                label: { en: 'decided before the asylum decision' },
+                when: { kind: 'fact', fact: 'proceduralStage', op: 'in', value: ['before_asylum_decision'] },
+                perHousehold: 1200,
+              },
+            ],
+          },
+        }),
+      ],
+    });
+    const c = evaluateProgramme(p, facts({ proceduralStage: null }), { onDate: ON }).components[0]!;
+    expect(c.amount).toBe(800);
+    expect(c.calculation).toContain(
+      'Another amount may apply (decided before the asylum decision): to check',
+    );
+    const known = evaluateProgramme(p, facts({ proceduralStage: 'before_asylum_decision' }), { onDate: ON });
+    expect(known.components[0]!.amount).toBe(1200);
+  });
+});

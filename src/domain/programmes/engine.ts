@@ -357,6 +357,10 @@ export function computeAmount(
       lines.push(message(lang, 'amount.variant', { label: localize(variant.label, lang) }));
       break;
     }
+    // A variant that depends on a missing fact is not applied, but the reader is told it might be.
+    if (r.outcome === 'unknown') {
+      lines.push(message(lang, 'amount.variantUnknown', { label: localize(variant.label, lang) }));
+    }
   }
   const perAdult = toCents(base.perAdult);
   const perMinor = toCents(base.perMinor);

@@ -36,6 +36,7 @@ export type MessageKey =
   | 'amount.perMinor'
   | 'amount.perHousehold'
   | 'amount.variant'
+  | 'amount.variantUnknown'
   | 'amount.topUpPerson'
   | 'amount.topUpHousehold'
   | 'amount.topUpUnknown'
@@ -88,6 +89,7 @@ const en: Required<Messages> = {
   'amount.perMinor': '{n} minor(s) × {amount} = {total}',
   'amount.perHousehold': 'Once for the household: {amount}',
   'amount.variant': 'Amount for: {label}',
+  'amount.variantUnknown': 'Another amount may apply ({label}): to check',
   'amount.topUpPerson': 'Vulnerability top-up: {n} person(s) × {amount} = {total}',
   'amount.topUpHousehold': 'Vulnerability top-up for the household: {amount}',
   'amount.topUpUnknown': 'A vulnerability top-up may apply (not visible to you)',
@@ -207,6 +209,7 @@ const fr: Messages = {
   'amount.perMinor': '{n} mineur(s) × {amount} = {total}',
   'amount.perHousehold': 'Une fois pour le ménage : {amount}',
   'amount.variant': 'Montant pour : {label}',
+  'amount.variantUnknown': 'Un autre montant peut s’appliquer ({label}) : à vérifier',
   'amount.topUpPerson': 'Supplément vulnérabilité : {n} personne(s) × {amount} = {total}',
   'amount.topUpHousehold': 'Supplément vulnérabilité pour le ménage : {amount}',
   'amount.topUpUnknown': 'Un supplément vulnérabilité peut s’appliquer (non visible pour vous)',
@@ -323,6 +326,7 @@ const ar: Messages = {
   'amount.perMinor': '{n} قاصر × {amount} = {total}',
   'amount.perHousehold': 'مرة واحدة للأسرة: {amount}',
   'amount.variant': 'المبلغ في حالة: {label}',
+  'amount.variantUnknown': 'قد ينطبق مبلغ آخر ({label}): يحتاج إلى تحقق',
   'amount.topUpPerson': 'إضافة الهشاشة: {n} شخص × {amount} = {total}',
   'amount.topUpHousehold': 'إضافة الهشاشة للأسرة: {amount}',
   'amount.topUpUnknown': 'قد تنطبق إضافة الهشاشة (غير مرئية لك)',
