@@ -111,48 +111,54 @@ function Counter({
   error?: boolean;
   t: Translate;
 }) {
+  const id = useId();
   const set = (n: number) => onChange(Math.min(MAX_PERSONS, Math.max(0, n)));
   return (
-    <Group gap="xs" align="flex-end" wrap="nowrap">
-      <ActionIcon
-        size={48}
-        variant="default"
-        aria-label={t('decrease', { label })}
-        disabled={value <= 0}
-        onClick={() => set(value - 1)}
-      >
-        <span aria-hidden="true" className="hw-find-sign">
-          −
-        </span>
-      </ActionIcon>
-      <NumberInput
-        label={label}
-        value={value}
-        onChange={(v) => set(typeof v === 'number' ? v : Number.parseInt(v, 10) || 0)}
-        min={0}
-        max={MAX_PERSONS}
-        clampBehavior="strict"
-        allowDecimal={false}
-        allowNegative={false}
-        hideControls
-        inputMode="numeric"
-        size="md"
-        error={error}
-        styles={{ input: { textAlign: 'center', minHeight: 48 } }}
-        style={{ flex: '1 1 0', minWidth: 0 }}
-      />
-      <ActionIcon
-        size={48}
-        variant="default"
-        aria-label={t('increase', { label })}
-        disabled={value >= MAX_PERSONS}
-        onClick={() => set(value + 1)}
-      >
-        <span aria-hidden="true" className="hw-find-sign">
-          +
-        </span>
-      </ActionIcon>
-    </Group>
+    <Stack gap={4}>
+      <Text component="label" htmlFor={id} fw={500}>
+        {label}
+      </Text>
+      <Group gap="xs" wrap="nowrap">
+        <ActionIcon
+          size={48}
+          variant="default"
+          aria-label={t('decrease', { label })}
+          disabled={value <= 0}
+          onClick={() => set(value - 1)}
+        >
+          <span aria-hidden="true" className="hw-find-sign">
+            −
+          </span>
+        </ActionIcon>
+        <NumberInput
+          id={id}
+          value={value}
+          onChange={(v) => set(typeof v === 'number' ? v : Number.parseInt(v, 10) || 0)}
+          min={0}
+          max={MAX_PERSONS}
+          clampBehavior="strict"
+          allowDecimal={false}
+          allowNegative={false}
+          hideControls
+          inputMode="numeric"
+          size="md"
+          error={error}
+          styles={{ input: { textAlign: 'center', minHeight: 48 } }}
+          style={{ flex: '1 1 0', minWidth: 0 }}
+        />
+        <ActionIcon
+          size={48}
+          variant="default"
+          aria-label={t('increase', { label })}
+          disabled={value >= MAX_PERSONS}
+          onClick={() => set(value + 1)}
+        >
+          <span aria-hidden="true" className="hw-find-sign">
+            +
+          </span>
+        </ActionIcon>
+      </Group>
+    </Stack>
   );
 }
 
@@ -273,7 +279,7 @@ function ProgrammeCard({
                           : money(offer.amount, offer.currency)}
                     </Text>
                   </div>
-                  <Text size="sm" c="dimmed">
+                  <Text size="sm" c="dimmed" className="hw-find-offer-meta">
                     {[
                       t(`category.${offer.category}`),
                       t(`stage.${offer.stage}`),
@@ -288,10 +294,10 @@ function ProgrammeCard({
               return (
                 <Text key={total.currency} fw={700} className="hw-find-total" data-total={total.amount}>
                   {t(upTo ? 'totalUpTo' : 'total', { amount: money(total.amount, total.currency) })}
-                  {hasActualCost ? `, ${t('plusActualCost')}` : ''}
                 </Text>
               );
             })}
+            {hasActualCost && programme.totals.length > 0 && <Text size="sm">{t('plusActualCost')}</Text>}
           </div>
         )}
 
@@ -351,10 +357,10 @@ function Answers({
   }
   return (
     <div>
-      <Title order={3} className="hw-find-subheading">
+      <Title order={3} className="hw-find-subheading hw-find-answers-heading">
         {t('answersHeading')}
       </Title>
-      <dl className="hw-find-answers">
+      <dl className="hw-find-answers" data-testid="find-answers">
         {rows.map(([term, value]) => (
           <div key={term}>
             <dt>{term}</dt>
@@ -523,6 +529,7 @@ export function FindPage() {
                 data={countries.data}
                 filter={countries.filter}
                 searchable
+                openOnFocus={false}
                 required
                 size="md"
                 maxDropdownHeight={280}
@@ -667,9 +674,11 @@ export function FindPage() {
                     <Text size="sm" c="dimmed">
                       {t('disclaimer')}
                     </Text>
-                    {programmes.map((programme) => (
-                      <ProgrammeCard key={programme.code} programme={programme} language={language} t={t} />
-                    ))}
+                    <div className="hw-find-list">
+                      {programmes.map((programme) => (
+                        <ProgrammeCard key={programme.code} programme={programme} language={language} t={t} />
+                      ))}
+                    </div>
                   </>
                 ) : null}
               </Stack>
