@@ -156,6 +156,22 @@ describe('programmes: ownership', () => {
     expect(after).toMatchObject({ version: 1, status: 'published', name: { en: 'Return start (test)' } });
   });
 
+  it('a draft can be deleted by its funder only; a published programme cannot (409)', async () => {
+    const draft = await createProgramme(funderA.session, { code: code('DEL'), ...definition() });
+    expect((await api(funderB.session, 'DELETE', `/programmes/${draft.id}`)).statusCode).toBe(404);
+    const gone = await api(funderA.session, 'DELETE', `/programmes/${draft.id}`);
+    expect(gone.statusCode, gone.body).toBe(204);
+    expect((await api(funderA.session, 'GET', `/programmes/${draft.id}`)).statusCode).toBe(404);
+    const live = await createProgramme(funderA.session, {
+      code: code('KEEP'),
+      status: 'published',
+      ...definition(),
+    });
+    const refused = await api(funderA.session, 'DELETE', `/programmes/${live.id}`);
+    expect(refused.statusCode).toBe(409);
+    expect((await api(funderA.session, 'GET', `/programmes/${live.id}`)).statusCode).toBe(200);
+  });
+
   it('only programme managers create programmes; a counsellor gets 403', async () => {
     const res = await api(counsellor.session, 'POST', '/programmes', { code: code('NOPE'), ...definition() });
     expect(res.statusCode).toBe(403);

@@ -227,6 +227,18 @@ export async function setCurrentVersion(
     .execute();
 }
 
+/** Deletes a draft (its versions go with it); false when it is not a draft of this organisation. */
+export async function deleteDraft(db: Kysely<DB>, organisationId: string, id: string) {
+  const row = await db
+    .deleteFrom('programmes')
+    .where('id', '=', id)
+    .where('funder_organisation_id', '=', organisationId)
+    .where('status', '=', 'draft')
+    .returning('id')
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 export async function setStatus(db: Kysely<DB>, id: string, status: 'draft' | 'published' | 'closed') {
   await db.updateTable('programmes').set({ status, updated_at: new Date() }).where('id', '=', id).execute();
 }

@@ -156,6 +156,21 @@ export function programmesRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         return reply.header('etag', `"${p.version}"`).send(p);
       },
     );
+    app.delete(
+      '/programmes/:id',
+      {
+        schema: {
+          tags: ['programmes'],
+          summary: 'Delete a draft programme you fund (a programme once published is closed instead: 409)',
+          params: ProgrammeParams,
+          response: { 204: z.null().describe('Deleted'), ...WRITE_ERRORS },
+        },
+      },
+      async (req, reply) => {
+        await service.deleteProgramme(ctx, req.actor, req.params.id);
+        return reply.status(204).send(null);
+      },
+    );
     app.post(
       '/programmes/:id/status',
       {

@@ -373,6 +373,31 @@ export async function deleteComponent(
   );
 }
 
+/**
+ * Deletes a draft. A programme that was ever published may have been promised to someone: it is
+ * closed, never deleted (409).
+ */
+export async function deleteProgramme(ctx: AppContext, actorIn: Actor | null, id: string): Promise<void> {
+  const actor = requirePermission(actorIn, 'programmes:manage');
+  await ctx.db.transaction().execute(async (trx) => {
+    const locked = await repo.lockOwned(trx, actor.organisationId, id);
+    if (!locked) throw problems.notFound('programme');
+    if (locked.status !== 'draft' || !(await repo.deleteDraft(trx, actor.organisationId, id))) {
+      throw new Problem(409, `Only a draft can be deleted; a ${locked.status} programme is closed instead.`, {
+        type: `${TYPE_BASE}conflict`,
+        extensions: { currentStatus: locked.status },
+      });
+    }
+    await recordAudit(trx, subjectOf(actor), {
+      action: 'programme.delete',
+      targetType: 'programme',
+      targetId: id,
+      details: { code: locked.code },
+    });
+  });
+  clearPublishedMemo(ctx.db);
+}
+
 const STATUS_MOVES: Record<ProgrammeStatus, readonly ProgrammeStatus[]> = {
   draft: ['published', 'closed'],
   published: ['closed'],
