@@ -55,9 +55,8 @@ function listingOf(d: ProgrammeDefinition): repo.ListingColumns {
   };
 }
 
-async function presentSummary(db: Kysely<DB>, row: ProgrammeRow, actor: Actor) {
+function presentSummary(row: ProgrammeRow, actor: Actor, names: ReadonlyMap<string, string>) {
   const definition = storedDefinition(row.definition);
-  const names = await repo.organisationNames(db, row.implementing_organisation_ids);
   return {
     id: row.id,
     code: row.code,
@@ -94,12 +93,16 @@ export async function listProgrammes(
 ) {
   const actor = requirePermission(actorIn, 'programmes:read');
   const rows = await repo.listVisible(ctx.db, actor.organisationId, query, query);
-  const items = [];
-  for (const row of rows) {
-    const { definition: _d, effectiveFrom: _e, ...summary } = await presentSummary(ctx.db, row, actor);
-    items.push(summary);
-  }
-  return { items };
+  // One look-up of the implementing organisations' names for the whole page.
+  const names = await repo.organisationNames(ctx.db, [
+    ...new Set(rows.flatMap((r) => r.implementing_organisation_ids)),
+  ]);
+  return {
+    items: rows.map((row) => {
+      const { definition: _d, effectiveFrom: _e, ...summary } = presentSummary(row, actor, names);
+      return summary;
+    }),
+  };
 }
 
 export async function getProgramme(ctx: AppContext, actorIn: Actor | null, id: string) {
@@ -108,7 +111,7 @@ export async function getProgramme(ctx: AppContext, actorIn: Actor | null, id: s
   if (!row) throw problems.notFound('programme');
   const versions = await repo.versions(ctx.db, id);
   return {
-    ...(await presentSummary(ctx.db, row, actor)),
+    ...presentSummary(row, actor, await repo.organisationNames(ctx.db, row.implementing_organisation_ids)),
     versions: versions.map((v) => ({
       version: v.version,
       effectiveFrom: v.effective_from,
