@@ -196,7 +196,7 @@ function GroupEditor({
           </Text>
         )}
         <Group justify="flex-end">
-          <Button size="compact-sm" variant="subtle" color="red.9" onClick={onRemove}>
+          <Button size="compact-sm" variant="subtle" color="red" c="red.9" onClick={onRemove}>
             {t('programmes.editor.removeItem', { item: legend })}
           </Button>
         </Group>
@@ -295,7 +295,7 @@ function InteractionRow({
         </Text>
       )}
       <Group justify="flex-end" mt={4}>
-        <Button size="compact-sm" variant="subtle" color="red.9" onClick={onRemove}>
+        <Button size="compact-sm" variant="subtle" color="red" c="red.9" onClick={onRemove}>
           {t('programmes.editor.removeItem', { item: legend })}
         </Button>
       </Group>

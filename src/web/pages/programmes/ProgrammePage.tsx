@@ -32,6 +32,9 @@ const TARGET: Record<StatusAction, ProgrammeStatus> = {
   reopen: 'published',
 };
 
+/** What the page announces (kept as data, so that it follows a change of language). */
+type Notice = { kind: 'created' } | { kind: 'saved' } | { kind: 'status'; status: ProgrammeStatus };
+
 function savedNotice(state: unknown): 'created' | 'saved' | null {
   if (typeof state === 'object' && state !== null && 'saved' in state) {
     return state.saved === 'created' ? 'created' : state.saved === 'saved' ? 'saved' : null;
@@ -45,7 +48,7 @@ function StatusActions({
   onDone,
 }: {
   programme: ProgrammeView;
-  onDone: (message: string) => void;
+  onDone: (notice: Notice) => void;
 }) {
   const { t } = useTranslation();
   const setStatus = useSetProgrammeStatus();
@@ -79,9 +82,7 @@ function StatusActions({
               {
                 onSuccess: (saved) => {
                   setAsked(null);
-                  onDone(
-                    t('programmes.view.statusChanged', { status: t(`programmes.statuses.${saved.status}`) }),
-                  );
+                  onDone({ kind: 'status', status: saved.status });
                 },
               },
             )
@@ -178,13 +179,9 @@ export function ProgrammePage() {
       ? asked
       : null;
   const older = useProgrammeVersion(id, olderVersion);
-  const [notice, setNotice] = useState<string | null>(() => {
+  const [notice, setNotice] = useState<Notice | null>(() => {
     const saved = savedNotice(location.state);
-    return saved === 'created'
-      ? t('programmes.view.created')
-      : saved === 'saved'
-        ? t('programmes.view.saved')
-        : null;
+    return saved ? { kind: saved } : null;
   });
 
   function showVersion(version: number | null): void {
@@ -254,7 +251,11 @@ export function ProgrammePage() {
                 onClose={() => setNotice(null)}
                 closeButtonLabel={t('common.close')}
               >
-                {notice}
+                {notice.kind === 'status'
+                  ? t('programmes.view.statusChanged', { status: t(`programmes.statuses.${notice.status}`) })
+                  : notice.kind === 'created'
+                    ? t('programmes.view.created')
+                    : t('programmes.view.saved')}
               </Alert>
             )}
           </div>

@@ -43,9 +43,9 @@ export function useText(): (text: LocalizedText | Record<string, string> | undef
 }
 
 const STATUS_COLOURS: Record<ProgrammeStatus, { color: string; variant: 'filled' | 'light' | 'outline' }> = {
-  draft: { color: 'gray', variant: 'outline' },
-  published: { color: 'green.9', variant: 'light' },
-  closed: { color: 'dark', variant: 'light' },
+  draft: { color: 'gray.7', variant: 'outline' },
+  published: { color: 'teal.9', variant: 'filled' },
+  closed: { color: 'gray.7', variant: 'filled' },
 };
 
 export function ProgrammeStatusBadge({
@@ -67,7 +67,7 @@ export function ProgrammeStatusBadge({
 export function StageBadge({ stage }: { stage: ComponentStage }) {
   const { t } = useTranslation();
   return (
-    <Badge color="blue.9" variant="light" radius="sm" tt="none">
+    <Badge color="blue.9" variant="filled" radius="sm" tt="none">
       {t(`programmes.stages.${stage}`)}
     </Badge>
   );
@@ -86,9 +86,9 @@ const PREVIEW_STATUS_STYLE: Record<
   PreviewStatus,
   { color: string; variant: 'filled' | 'light' | 'outline' }
 > = {
-  eligible: { color: 'green.9', variant: 'filled' },
+  eligible: { color: 'teal.9', variant: 'filled' },
   to_check: { color: 'orange.5', variant: 'filled' },
-  not_eligible: { color: 'gray', variant: 'outline' },
+  not_eligible: { color: 'gray.7', variant: 'outline' },
 };
 
 /** Eligible / to check / not eligible (colour is never the only signal: the text says it). */

@@ -189,7 +189,7 @@ function VariantEditor({
       path={path}
       actions={
         <Group justify="flex-end">
-          <Button size="compact-sm" variant="subtle" color="red.9" onClick={onRemove}>
+          <Button size="compact-sm" variant="subtle" color="red" c="red.9" onClick={onRemove}>
             {t('programmes.editor.removeItem', { item: label })}
           </Button>
         </Group>
@@ -308,7 +308,7 @@ function InstalmentRow({
             w={150}
           />
         )}
-        <Button size="compact-sm" variant="subtle" color="red.9" onClick={onRemove} mb={6}>
+        <Button size="compact-sm" variant="subtle" color="red" c="red.9" onClick={onRemove} mb={6}>
           {t('programmes.editor.removeItem', { item: label })}
         </Button>
       </Group>
@@ -358,7 +358,7 @@ export function ComponentEditor({
             {title}
           </Title>
           {canRemove && (
-            <Button size="compact-sm" variant="subtle" color="red.9" onClick={onRemove}>
+            <Button size="compact-sm" variant="subtle" color="red" c="red.9" onClick={onRemove}>
               {t('programmes.editor.removeItem', { item: title })}
             </Button>
           )}

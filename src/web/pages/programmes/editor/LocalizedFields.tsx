@@ -1,5 +1,5 @@
 import {
-  Button,
+  Anchor,
   Collapse,
   SimpleGrid,
   Stack,
@@ -72,13 +72,15 @@ export function ProgrammeTextTabs({
       </Tabs.List>
       {languages.map((lang) => (
         <Tabs.Panel key={lang} value={lang} pt="sm">
-          <Stack gap="sm" lang={lang} dir={dirOf(lang)}>
+          <Stack gap="sm">
             <TextInput
               id={fieldId(`name.${lang}`)}
               label={t('programmes.editor.name')}
               required={lang === 'en'}
               value={texts.name[lang] ?? ''}
               onChange={(e) => onChange('name', lang, e.currentTarget.value)}
+              lang={lang}
+              dir={dirOf(lang)}
               error={errorAt(`name.${lang}`)}
               maxLength={200}
             />
@@ -92,6 +94,8 @@ export function ProgrammeTextTabs({
               maxRows={6}
               value={texts.summary[lang] ?? ''}
               onChange={(e) => onChange('summary', lang, e.currentTarget.value)}
+              lang={lang}
+              dir={dirOf(lang)}
               error={errorAt(`summary.${lang}`)}
               maxLength={4000}
             />
@@ -103,6 +107,8 @@ export function ProgrammeTextTabs({
               maxRows={10}
               value={texts.description[lang] ?? ''}
               onChange={(e) => onChange('description', lang, e.currentTarget.value)}
+              lang={lang}
+              dir={dirOf(lang)}
               error={errorAt(`description.${lang}`)}
               maxLength={4000}
             />
@@ -115,6 +121,8 @@ export function ProgrammeTextTabs({
               maxRows={4}
               value={texts.contact[lang] ?? ''}
               onChange={(e) => onChange('contact', lang, e.currentTarget.value)}
+              lang={lang}
+              dir={dirOf(lang)}
               error={errorAt(`contact.${lang}`)}
               maxLength={4000}
             />
@@ -171,17 +179,19 @@ export function LocalizedInput({
         {...(multiline ? { autosize: true, minRows: 2, maxRows: 6 } : {})}
       />
       <div>
-        <Button
-          size="compact-xs"
-          variant="subtle"
+        <Anchor
+          component="button"
+          type="button"
+          size="sm"
           onClick={() => setOpen((o) => !o)}
           aria-expanded={shown}
           aria-controls={id}
+          style={{ textAlign: 'start' }}
         >
           {shown
             ? t('programmes.editor.hideTranslations', { label })
             : t('programmes.editor.showTranslations', { label, n: written })}
-        </Button>
+        </Anchor>
       </div>
       <Collapse expanded={shown} id={id}>
         {shown && (

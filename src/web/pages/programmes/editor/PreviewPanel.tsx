@@ -18,6 +18,7 @@ import type { PreviewHousehold, ProgrammePreview } from '../../../api/programmes
 import { useFormat } from '../../../components/format.ts';
 import { ProblemAlert } from '../../../components/ProblemAlert.tsx';
 import { PreviewStatusBadge, useMoney } from '../display.tsx';
+import { usePathLabel } from './pathLabel.ts';
 import type { FieldProblem } from './placement.ts';
 
 /** How many problems the panel lists before "and n more". */
@@ -48,19 +49,27 @@ function ProblemList({
   problems,
   onGoTo,
   testId,
+  color,
 }: {
   title: string;
   problems: FieldProblem[];
   onGoTo: (path: string) => void;
   testId: string;
+  color: 'gray' | 'red';
 }) {
   const { t } = useTranslation();
+  const pathLabel = usePathLabel();
   const shown = problems.slice(0, PROBLEMS_SHOWN);
   return (
-    <Alert color="orange" variant="light" title={title} data-testid={testId}>
+    <Alert color={color} variant="light" title={title} data-testid={testId}>
       <List size="sm" spacing={6}>
         {shown.map((p) => (
           <List.Item key={`${p.path}:${p.message}`}>
+            {p.path !== '' && (
+              <Text size="sm" span fw={600}>
+                {pathLabel(p.path)}:{' '}
+              </Text>
+            )}
             <Text size="sm" span>
               {p.message}
             </Text>{' '}
@@ -69,7 +78,7 @@ function ProblemList({
                 size="compact-xs"
                 variant="subtle"
                 onClick={() => onGoTo(p.path)}
-                aria-label={t('programmes.preview.goToLabel', { message: p.message })}
+                aria-label={t('programmes.preview.goToLabel', { field: pathLabel(p.path) })}
               >
                 {t('programmes.preview.goTo')}
               </Button>
@@ -143,6 +152,7 @@ export function PreviewPanel({
             problems={issues}
             onGoTo={onGoTo}
             testId="preview-incomplete"
+            color="gray"
           />
         )}
         {issues.length === 0 && error ? <ProblemAlert error={error} /> : null}
@@ -152,6 +162,7 @@ export function PreviewPanel({
             problems={problems}
             onGoTo={onGoTo}
             testId="preview-problems"
+            color="red"
           />
         )}
 
@@ -163,13 +174,13 @@ export function PreviewPanel({
             data-stale={issues.length > 0 || updating}
           >
             <Group gap="xs" aria-live="polite" data-testid="preview-counts">
-              <Badge color="green.9" variant="filled" radius="sm" tt="none">
+              <Badge color="teal.9" variant="filled" radius="sm" tt="none">
                 {t('programmes.preview.countEligible', { n: counts.eligible })}
               </Badge>
               <Badge color="orange.5" variant="filled" autoContrast radius="sm" tt="none">
                 {t('programmes.preview.countToCheck', { n: counts.to_check })}
               </Badge>
-              <Badge color="gray" variant="outline" radius="sm" tt="none">
+              <Badge color="gray.7" variant="outline" radius="sm" tt="none">
                 {t('programmes.preview.countNotEligible', { n: counts.not_eligible })}
               </Badge>
             </Group>

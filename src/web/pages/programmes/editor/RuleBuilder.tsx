@@ -140,7 +140,7 @@ function FactRow({
     valueInput = (
       <NumberInput
         id={fieldId(`${path}.value`)}
-        label={valueLabel}
+        label={t('programmes.rule.number')}
         value={node.number}
         onChange={(v) => onChange({ ...node, number: typeof v === 'number' ? v : '' })}
         min={min}
@@ -200,7 +200,7 @@ function FactRow({
               group: g.group,
               items: g.facts.map((f) => ({ value: f, label: t(`programmes.facts.${f}`) })),
             }))}
-            w={220}
+            w={250}
           />
           {kind === 'boolean' ? null : (
             <NativeSelect
@@ -232,7 +232,8 @@ function FactRow({
           <Button
             size="compact-sm"
             variant="subtle"
-            color="red.9"
+            color="red"
+            c="red.9"
             onClick={onRemove}
             aria-label={t('programmes.rule.removeConditionLabel', { label })}
           >
@@ -305,7 +306,8 @@ function GroupBox({
             <Button
               size="compact-sm"
               variant="subtle"
-              color="red.9"
+              color="red"
+              c="red.9"
               onClick={() => props.onChange(removeNode(props.root, node.id))}
               aria-label={t('programmes.rule.removeGroupLabel', { label })}
             >

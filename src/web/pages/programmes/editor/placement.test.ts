@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { newComponentDraft, newProgrammeDraft, newVariantDraft } from '../programmeDraft.ts';
-import { editorFieldPaths, fieldId, ownerOf, placeProblems } from './placement.ts';
+import { editorFieldPaths, fieldId, ownerOf, pathParts, placeProblems } from './placement.ts';
 
 describe('placing problems next to fields', () => {
   const draft = newProgrammeDraft('2026-03-01');
@@ -38,5 +38,34 @@ describe('placing problems next to fields', () => {
 
   test('field ids are safe element ids', () => {
     expect(fieldId('components.0.name.en')).toBe('pf-components-0-name-en');
+  });
+});
+
+describe('a problem path in words', () => {
+  test('items are numbered from 1, texts name their language, rule internals are left out', () => {
+    expect(pathParts('components.1.amount.variants.0.label.fr')).toEqual([
+      { type: 'item', kind: 'component', number: 2 },
+      { type: 'field', name: 'amount', within: 'component' },
+      { type: 'item', kind: 'variant', number: 1 },
+      { type: 'field', name: 'label', within: 'variant' },
+      { type: 'language', code: 'fr' },
+    ]);
+    expect(pathParts('eligibility.conditions.2.condition.conditions.0.value')).toEqual([
+      { type: 'field', name: 'eligibility', within: null },
+      { type: 'field', name: 'value', within: null },
+    ]);
+    expect(pathParts('name.en')).toEqual([
+      { type: 'field', name: 'name', within: null },
+      { type: 'language', code: 'en' },
+    ]);
+    expect(pathParts('nationalityGroups.0.code')).toEqual([
+      { type: 'item', kind: 'group', number: 1 },
+      { type: 'field', name: 'code', within: 'group' },
+    ]);
+    expect(pathParts('components.0.amount.vulnerabilityTopUp.perHousehold')).toEqual([
+      { type: 'item', kind: 'component', number: 1 },
+      { type: 'field', name: 'amount', within: 'component' },
+      { type: 'field', name: 'topUpPerHousehold', within: 'component' },
+    ]);
   });
 });

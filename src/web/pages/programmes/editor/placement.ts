@@ -118,3 +118,57 @@ export function placeProblems(
   }
   return placed;
 }
+
+export type ItemKind = 'group' | 'component' | 'interaction' | 'variant' | 'instalment';
+
+/** A path in words, as parts: items of lists, named fields (in the item they belong to), languages. */
+export type PathPart =
+  | { type: 'item'; kind: ItemKind; number: number }
+  | { type: 'field'; name: string; within: ItemKind | null }
+  | { type: 'language'; code: string };
+
+const LISTS: Record<string, ItemKind> = {
+  nationalityGroups: 'group',
+  components: 'component',
+  interactions: 'interaction',
+  variants: 'variant',
+  instalments: 'instalment',
+};
+
+const TEXT_FIELDS = new Set(['name', 'summary', 'description', 'contact', 'label']);
+/** Segments that only structure the definition: the words of their children say enough. */
+const SILENT = new Set(['vulnerabilityTopUp', 'conditions', 'condition']);
+
+/**
+ * Splits a problem's path into the parts a reader needs to find the field: `components.1.amount.
+ * variants.0.label.fr` is component 2, amount rule, variant 1, its label in French. The inside of a
+ * rule (conditions.2.condition…) is left out: "who is eligible › values" says where to look.
+ */
+export function pathParts(path: string): PathPart[] {
+  const segments = path.split('.').filter((s) => s !== '');
+  const parts: PathPart[] = [];
+  let within: ItemKind | null = null;
+  for (let i = 0; i < segments.length; i += 1) {
+    const segment = segments[i]!;
+    const next = segments[i + 1];
+    const kind = LISTS[segment];
+    if (kind && next !== undefined && /^\d+$/.test(next)) {
+      parts.push({ type: 'item', kind, number: Number(next) + 1 });
+      within = kind;
+      i += 1;
+    } else if (/^\d+$/.test(segment) || SILENT.has(segment)) {
+      continue;
+    } else if (segments[i - 1] === 'vulnerabilityTopUp') {
+      parts.push({
+        type: 'field',
+        name: segment === 'perHousehold' ? 'topUpPerHousehold' : 'topUpPerPerson',
+        within,
+      });
+    } else if (i > 0 && TEXT_FIELDS.has(segments[i - 1]!) && /^[a-z]{2,3}$/.test(segment)) {
+      parts.push({ type: 'language', code: segment });
+    } else {
+      parts.push({ type: 'field', name: segment, within });
+    }
+  }
+  return parts;
+}
