@@ -270,28 +270,113 @@ describe('assistance inventory (programmes)', () => {
     await expect.poll(() => page.getByTestId('programmes-table').locator('tbody tr').count()).toBe(1);
   });
 
-  test('a change is a new version; the earlier one stays viewable', async () => {
+  test('a change is a new version: problems at their field, a conflicting change, the earlier version viewable', async () => {
     await page.getByTestId('programmes-table').getByRole('link', { name: NAME }).click();
     await heading(NAME);
+    const id = new URL(page.url()).pathname.split('/').pop() ?? '';
     await page.getByRole('link', { name: 'Edit' }).click();
     await heading(`Edit ${NAME}`);
     await expectPreview('eligible');
-    await page
+
+    // The server's consistency check runs on the draft: its problem is shown at the field.
+    const validTo = page.getByLabel('Valid until', { exact: true });
+    await validTo.fill('2020-01-01');
+    const problems = page.getByTestId('preview-problems');
+    await problems.getByText(/Valid until:/).waitFor();
+    await expect.poll(() => validTo.getAttribute('aria-invalid')).toBe('true');
+    await expectAccessible('editor with a consistency problem');
+    await problems.getByRole('button', { name: 'Go to the field: Valid until' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('pf-validTo');
+    await validTo.fill('');
+    await problems.waitFor({ state: 'detached' });
+
+    // Meanwhile someone else saves a version: this save is refused until the programme is reloaded.
+    const status = await page.evaluate(async (programmeId) => {
+      const me = (await (await fetch('/api/v1/me')).json()) as { csrfToken: string };
+      const current = (await (await fetch(`/api/v1/programmes/${programmeId}`)).json()) as {
+        version: number;
+        definition: { summary: Record<string, string> };
+      };
+      const definition = { ...current.definition, summary: { en: 'Changed elsewhere meanwhile.' } };
+      const response = await fetch(`/api/v1/programmes/${programmeId}`, {
+        method: 'PUT',
+        headers: {
+          'content-type': 'application/json',
+          'x-csrf-token': me.csrfToken,
+          'if-match': `"${current.version}"`,
+        },
+        body: JSON.stringify(definition),
+      });
+      return response.status;
+    }, id);
+    expect(status).toBe(200);
+    const perAdult = page
       .getByTestId('component-editor')
       .getByRole('textbox', { name: /^Per adult/ })
-      .first()
-      .fill('250');
+      .first();
+    await perAdult.fill('250');
+    expectedStatuses.add('412');
+    await page.getByRole('button', { name: 'Save as a new version' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Changed by someone else' }).waitFor();
+    await expectAccessible('editor after a conflicting change');
+    await page.getByRole('button', { name: 'Reload the programme' }).click();
+    await expect
+      .poll(() => page.getByRole('textbox', { name: /^Summary/ }).inputValue())
+      .toBe('Changed elsewhere meanwhile.');
+    await expect.poll(() => perAdult.inputValue()).toBe('200');
+    expectedStatuses.delete('412');
+    await perAdult.fill('250');
     await page.getByRole('button', { name: 'Save as a new version' }).click();
     await page.getByText('The programme was saved as a new version.').waitFor();
     await page.getByText('€250 per adult').waitFor();
     const versions = page.getByTestId('programme-versions');
-    await versions.getByText('Version 2 (current)').waitFor();
+    await versions.getByText('Version 3 (current)').waitFor();
     await versions.getByRole('button', { name: 'View version 1' }).click();
     await page.getByText('You are viewing version 1').waitFor();
     await page.getByText('€200 per adult').waitFor();
+    await page.getByText('A travel allowance for adult Iraqi nationals.').waitFor();
     await expectAccessible('an earlier version');
     await page.getByRole('button', { name: 'Show the current version' }).click();
     await page.getByText('€250 per adult').waitFor();
+  });
+
+  test('a draft can be deleted', async () => {
+    const id = await page.evaluate(async () => {
+      const me = (await (await fetch('/api/v1/me')).json()) as { csrfToken: string };
+      const response = await fetch('/api/v1/programmes', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
+        body: JSON.stringify({
+          code: 'E2E-DRAFT-TO-DELETE',
+          name: { en: 'Draft to delete' },
+          summary: { en: 'Made to be deleted.' },
+          validFrom: '2026-01-01',
+          countriesOfReturn: ['IQ'],
+          components: [
+            {
+              code: 'allowance',
+              name: { en: 'Allowance' },
+              stage: 'pre_departure',
+              modality: 'cash',
+              category: 'other',
+              currency: 'EUR',
+              amount: { perHousehold: 100 },
+            },
+          ],
+        }),
+      });
+      return ((await response.json()) as { id: string }).id;
+    });
+    await page.goto(`/programmes/${id}`);
+    await heading('Draft to delete');
+    await page.getByRole('button', { name: 'Delete the draft' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Delete this draft?' });
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'Delete the draft' }).click();
+    await heading('Assistance programmes');
+    await page.getByText('The draft “Draft to delete” was deleted.').waitFor();
+    await page.goto(programmeUrl);
+    await heading(NAME);
   });
 
   test('in Arabic the inventory, the programme and the editor are right-to-left and accessible', async () => {

@@ -239,6 +239,18 @@ export function useProgrammePreview(request: PreviewRequest | null) {
   });
 }
 
+/** DELETE /programmes/{id}: a draft is removed (a programme once published is closed instead: 409). */
+export function useDeleteProgramme() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => api.delete(programmePath(id)),
+    onSuccess: async (_, id) => {
+      queryClient.removeQueries({ queryKey: programmeKeys.one(id) });
+      await queryClient.invalidateQueries({ queryKey: programmeKeys.all });
+    },
+  });
+}
+
 /** POST /programmes/{id}/components (add) or PUT …/components/{code} (replace): a new version. */
 export function usePutProgrammeComponent() {
   const changed = useProgrammeChanged();

@@ -32,7 +32,7 @@ import {
 } from '../../api/programmes.ts';
 import { useOrganisationDirectory } from '../../api/queries.ts';
 import { localToday } from '../../components/caseDraft.ts';
-import { ConflictAlert, isConflict } from '../../components/ConflictAlert.tsx';
+import { isConflict } from '../../components/ConflictAlert.tsx';
 import { useFormat } from '../../components/format.ts';
 import { LoadingBlock } from '../../components/Loading.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
@@ -475,6 +475,7 @@ function Editor({
         setDraft(definitionToDraft(fresh.code, fresh.definition));
         setSaveProblems([]);
         update.reset();
+        requestAnimationFrame(() => document.getElementById('page-title')?.focus());
       }
     } finally {
       setReloading(false);
@@ -716,7 +717,21 @@ function Editor({
         <Stack gap="sm">
           {save.isError &&
             (isConflict(save.error) ? (
-              <ConflictAlert onReload={() => void reload()} reloading={reloading} />
+              <Alert color="red" variant="light" title={t('programmes.editor.conflictTitle')} role="alert">
+                {t('programmes.editor.conflictBody')}
+                <div>
+                  <Button
+                    mt="sm"
+                    size="xs"
+                    variant="white"
+                    color="red"
+                    onClick={() => void reload()}
+                    loading={reloading}
+                  >
+                    {t('programmes.editor.conflictReload')}
+                  </Button>
+                </div>
+              </Alert>
             ) : (
               <ProblemAlert error={save.error} shownFields={placedElsewhere} />
             ))}

@@ -1,10 +1,11 @@
 import { Alert, Anchor, Button, Group, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useParams, useSearchParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import type { ProgrammeStatus } from '../../../domain/programmes/definition.ts';
 import { isApiError } from '../../api/client.ts';
 import {
+  useDeleteProgramme,
   useProgramme,
   useProgrammeVersion,
   useSetProgrammeStatus,
@@ -42,7 +43,10 @@ function savedNotice(state: unknown): 'created' | 'saved' | null {
   return null;
 }
 
-/** Publish, close or reopen (a programme manager of the funder), each after a confirmation. */
+/**
+ * Publish, close or reopen (a programme manager of the funder), and delete a draft, each after a
+ * confirmation.
+ */
 function StatusActions({
   programme,
   onDone,
@@ -51,8 +55,12 @@ function StatusActions({
   onDone: (notice: Notice) => void;
 }) {
   const { t } = useTranslation();
+  const navigate = useNavigate();
+  const text = useText();
   const setStatus = useSetProgrammeStatus();
+  const remove = useDeleteProgramme();
   const [asked, setAsked] = useState<StatusAction | null>(null);
+  const [deleting, setDeleting] = useState(false);
   return (
     <>
       <Group gap="sm">
@@ -68,7 +76,37 @@ function StatusActions({
             {t(`programmes.view.actions.${action}`)}
           </Button>
         ))}
+        {programme.status === 'draft' && (
+          <Button
+            variant="default"
+            c="red.9"
+            onClick={() => {
+              remove.reset();
+              setDeleting(true);
+            }}
+          >
+            {t('programmes.view.actions.delete')}
+          </Button>
+        )}
       </Group>
+      {deleting && (
+        <ConfirmDialog
+          title={t('programmes.view.confirm.deleteTitle')}
+          confirmLabel={t('programmes.view.actions.delete')}
+          pending={remove.isPending}
+          danger
+          onClose={() => setDeleting(false)}
+          onConfirm={() =>
+            remove.mutate(programme.id, {
+              onSuccess: () =>
+                void navigate('/programmes', { state: { deleted: text(programme.name) || programme.code } }),
+            })
+          }
+        >
+          <Text>{t('programmes.view.confirm.deleteBody')}</Text>
+          {remove.isError && <ProblemAlert error={remove.error} />}
+        </ConfirmDialog>
+      )}
       {asked && (
         <ConfirmDialog
           title={t(`programmes.view.confirm.${asked}Title`)}

@@ -1,4 +1,5 @@
 import {
+  Alert,
   Anchor,
   Button,
   Group,
@@ -12,7 +13,7 @@ import {
 } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useLocation, useSearchParams } from 'react-router';
 import { useProgrammes, type ProgrammeListQuery, type ProgrammeSummary } from '../../api/programmes.ts';
 import { useFormat } from '../../components/format.ts';
 import { TableSkeleton } from '../../components/Loading.tsx';
@@ -25,6 +26,15 @@ import { COMPONENT_STAGES, isOneOf, MODALITIES, PROGRAMME_STATUSES } from './voc
 
 /** How many countries a row names before "and n more". */
 const COUNTRIES_SHOWN = 3;
+
+function deletedName(state: unknown): string | null {
+  return typeof state === 'object' &&
+    state !== null &&
+    'deleted' in state &&
+    typeof state.deleted === 'string'
+    ? state.deleted
+    : null;
+}
 
 /** The filters live in the address (?countryOfReturn=&stage=&…), so they survive reloads and back. */
 function useFilters() {
@@ -150,6 +160,8 @@ export function ProgrammesPage() {
   // The funders to choose from: those of the whole inventory (the same list the editor uses).
   const everything = useProgrammes({});
   const [search, setSearch] = useState(filters.q);
+  const location = useLocation();
+  const [deleted, setDeleted] = useState<string | null>(() => deletedName(location.state));
   useEffect(() => setSearch(filters.q), [filters.q]);
 
   const funders = useMemo(() => {
@@ -194,6 +206,19 @@ export function ProgrammesPage() {
         }
       />
       <Stack gap="md">
+        <div aria-live="polite">
+          {deleted && (
+            <Alert
+              color="green"
+              variant="light"
+              withCloseButton
+              onClose={() => setDeleted(null)}
+              closeButtonLabel={t('common.close')}
+            >
+              {t('programmes.list.deleted', { name: deleted })}
+            </Alert>
+          )}
+        </div>
         <form
           role="search"
           aria-label={t('programmes.list.searchLabel')}
