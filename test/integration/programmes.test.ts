@@ -706,6 +706,22 @@ describe('comparison and the public finder', () => {
     ).toBe('با دفتر بازگشت تماس بگیرید');
   });
 
+  it('the finder takes the country the household lives in, for programmes that run in one country only', async () => {
+    const hosted = code('HOST');
+    await createProgramme(funderB.session, {
+      code: hosted,
+      status: 'published',
+      ...definition({ countriesOfReturn: ['AM'], hostCountries: ['BE'] }),
+    });
+    const find = async (query: string) =>
+      (await t.app.inject({ method: 'GET', url: `/api/v1/public/programmes?countryOfReturn=AM${query}` }))
+        .json<{ programmes: Array<{ code: string; status: string }> }>()
+        .programmes.find((p) => p.code === hosted);
+    expect((await find(''))?.status).toBe('to_check');
+    expect((await find('&hostCountry=BE'))?.status).toBe('eligible');
+    expect(await find('&hostCountry=DE')).toBeUndefined();
+  });
+
   it('the finder refuses a bad query with a problem naming the field', async () => {
     const res = await t.app.inject({
       method: 'GET',

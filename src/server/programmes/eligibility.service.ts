@@ -385,6 +385,7 @@ interface HouseholdQuery {
   situation?: Situation | undefined;
   vulnerable?: boolean | undefined;
   returnType?: HouseholdDescription['returnType'] | undefined;
+  hostCountry?: string | undefined;
 }
 
 function givenHousehold(q: HouseholdQuery): boolean {
@@ -449,6 +450,7 @@ export async function compareProgrammes(
         vulnerable: q.vulnerable ?? false,
         returnType: q.returnType ?? 'assisted_voluntary',
         daysBeforeDeparture: reference.daysBeforeDeparture,
+        hostCountry: q.hostCountry ?? null,
       }
     : null;
   const ownResults = own ? evaluate(own) : null;
@@ -490,6 +492,7 @@ export async function findProgrammes(
     vulnerable: q.vulnerable ?? null,
     returnType: q.returnType ?? 'assisted_voluntary',
     daysBeforeDeparture: null,
+    hostCountry: q.hostCountry ?? null,
   };
   const answer = evaluateAll(cat.programmes, householdFacts(household, q.countryOfReturn), {
     onDate: cat.onDate,

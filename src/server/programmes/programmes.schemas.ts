@@ -265,6 +265,9 @@ const HouseholdQuery = {
     .transform((v) => v === 'true')
     .optional(),
   returnType: z.enum(RETURN_TYPES).optional(),
+  hostCountry: Country.optional().describe(
+    'Where the household lives now (some programmes run in one country only)',
+  ),
 };
 
 export const CompareQuery = z.object({
