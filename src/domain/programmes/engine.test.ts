@@ -568,7 +568,7 @@ describe('programme checks', () => {
     ]);
     expect(r.components[1]!.reasons[0]).toMatchObject({
       path: 'components[1].eligibility',
-      text: 'Vulnerability: — — must be one of serious illness',
+      text: 'Vulnerability: none recorded — must be one of serious illness',
     });
     expect(r.totals).toEqual([{ currency: 'EUR', amount: 200 }]);
     // With the illness recorded both count: 200 + 2,000 = 2,200.

@@ -250,7 +250,9 @@ function display(fact: FactCondition['fact'], value: FactCondition['value'] | Fa
   if (typeof value === 'number') return String(value);
   if (Array.isArray(value)) return displayCodes(fact, value, ctx);
   if (!value.known) return '';
-  if ('list' in value) return value.list.length ? displayCodes(fact, value.list, ctx) : '—';
+  if ('list' in value) {
+    return value.list.length ? displayCodes(fact, value.list, ctx) : message(ctx.lang, 'value.none');
+  }
   if ('num' in value) return String(value.num);
   return message(ctx.lang, value.bool ? 'value.yes' : 'value.no');
 }

@@ -32,6 +32,7 @@ export type MessageKey =
   | 'rule.unknown'
   | 'value.yes'
   | 'value.no'
+  | 'value.none'
   | 'amount.perAdult'
   | 'amount.perMinor'
   | 'amount.perHousehold'
@@ -85,6 +86,7 @@ const en: Required<Messages> = {
   'rule.unknown': '{fact} is not recorded — {op} {expected}',
   'value.yes': 'yes',
   'value.no': 'no',
+  'value.none': 'none recorded',
   'amount.perAdult': '{n} adult(s) × {amount} = {total}',
   'amount.perMinor': '{n} minor(s) × {amount} = {total}',
   'amount.perHousehold': 'Once for the household: {amount}',
@@ -205,6 +207,7 @@ const fr: Messages = {
   'rule.unknown': "{fact} n'est pas enregistré — {op} {expected}",
   'value.yes': 'oui',
   'value.no': 'non',
+  'value.none': 'aucune enregistrée',
   'amount.perAdult': '{n} adulte(s) × {amount} = {total}',
   'amount.perMinor': '{n} mineur(s) × {amount} = {total}',
   'amount.perHousehold': 'Une fois pour le ménage : {amount}',
@@ -322,6 +325,7 @@ const ar: Messages = {
   'rule.unknown': '{fact} غير مسجل — {op} {expected}',
   'value.yes': 'نعم',
   'value.no': 'لا',
+  'value.none': 'لا شيء مسجل',
   'amount.perAdult': '{n} بالغ × {amount} = {total}',
   'amount.perMinor': '{n} قاصر × {amount} = {total}',
   'amount.perHousehold': 'مرة واحدة للأسرة: {amount}',
