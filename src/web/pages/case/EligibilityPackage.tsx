@@ -7,76 +7,96 @@ import { useTranslation } from 'react-i18next';
 import type { CaseEligibility, PackageLine } from '../../api/eligibility.ts';
 import { Detail } from '../../components/CaseSummaries.tsx';
 import { groupPackage, programmeName } from './EligibilityFormat.ts';
-import { useMoney } from './EligibilityParts.tsx';
+import { ScrollTable, useMoney } from './EligibilityParts.tsx';
 
-/** The package's lines of one or more programmes as a table, grouped by programme. */
+function Reductions({ line }: { line: PackageLine }) {
+  return (
+    <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+      {line.reductions.map((r, i) => (
+        <li key={i}>
+          <Text span size="sm" dir="auto">
+            {r.text}
+          </Text>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * The package's lines of one or more programmes as a table, grouped by programme. Compact (for a
+ * dialog): the part and what the package counts, the deductions written under the amount.
+ */
 export function PackageTable({
   lines,
   names,
   caption,
   testId,
+  compact = false,
 }: {
   lines: readonly PackageLine[];
   names: ReadonlyArray<{ code: string; name: string }>;
   caption: string;
   testId?: string;
+  compact?: boolean;
 }) {
   const { t } = useTranslation();
   const m = useMoney();
   const groups = groupPackage({ programmeCodes: [], excluded: [], lines: [...lines], totals: [] }, names);
-  return (
-    <Table.ScrollContainer minWidth={640}>
-      <Table verticalSpacing="xs" data-testid={testId}>
-        <Table.Caption>{caption}</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('eligibility.package.component')}</Table.Th>
-            <Table.Th scope="col">{t('eligibility.package.stage')}</Table.Th>
-            <Table.Th scope="col">{t('eligibility.package.own')}</Table.Th>
-            <Table.Th scope="col">{t('eligibility.package.reductions')}</Table.Th>
-            <Table.Th scope="col">{t('eligibility.package.counted')}</Table.Th>
+  const columns = compact ? 2 : 5;
+  const table = (
+    <Table verticalSpacing="xs" data-testid={testId}>
+      <Table.Caption>{caption}</Table.Caption>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th scope="col">{t('eligibility.package.component')}</Table.Th>
+          {!compact && <Table.Th scope="col">{t('eligibility.package.stage')}</Table.Th>}
+          {!compact && <Table.Th scope="col">{t('eligibility.package.own')}</Table.Th>}
+          {!compact && <Table.Th scope="col">{t('eligibility.package.reductions')}</Table.Th>}
+          <Table.Th scope="col">{t('eligibility.package.counted')}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      {groups.map((g) => (
+        <Table.Tbody key={g.programmeCode} data-programme={g.programmeCode}>
+          <Table.Tr bg="gray.0">
+            <Table.Th scope="rowgroup" colSpan={columns}>
+              <span dir="auto">{g.name}</span>
+              {' · '}
+              <Text span size="sm" fw={400}>
+                {t('eligibility.package.subtotal', { total: m.totals(g.totals) })}
+              </Text>
+            </Table.Th>
           </Table.Tr>
-        </Table.Thead>
-        {groups.map((g) => (
-          <Table.Tbody key={g.programmeCode} data-programme={g.programmeCode}>
-            <Table.Tr bg="gray.0">
-              <Table.Th scope="rowgroup" colSpan={5}>
-                <span dir="auto">{g.name}</span>
-                {' · '}
-                <Text span size="sm" fw={400}>
-                  {t('eligibility.package.subtotal', { total: m.totals(g.totals) })}
-                </Text>
+          {g.lines.map((l) => (
+            <Table.Tr key={`${l.programmeCode}:${l.componentCode}`}>
+              <Table.Th scope="row" fw={500}>
+                <span dir="auto">{l.name}</span>
               </Table.Th>
-            </Table.Tr>
-            {g.lines.map((l) => (
-              <Table.Tr key={`${l.programmeCode}:${l.componentCode}`}>
-                <Table.Th scope="row" fw={500}>
-                  <span dir="auto">{l.name}</span>
-                </Table.Th>
-                <Table.Td>{t(`eligibility.stages.${l.stage}`)}</Table.Td>
-                <Table.Td>{m.amount({ ...l, amount: l.amountBefore })}</Table.Td>
+              {!compact && <Table.Td>{t(`eligibility.stages.${l.stage}`)}</Table.Td>}
+              {!compact && <Table.Td>{m.amount({ ...l, amount: l.amountBefore })}</Table.Td>}
+              {!compact && (
                 <Table.Td>
-                  {l.reductions.length === 0 ? (
-                    t('eligibility.package.noReduction')
-                  ) : (
-                    <ul style={{ margin: 0, paddingInlineStart: 18 }}>
-                      {l.reductions.map((r, i) => (
-                        <li key={i}>
-                          <Text span size="sm" dir="auto">
-                            {r.text}
-                          </Text>
-                        </li>
-                      ))}
-                    </ul>
-                  )}
+                  {l.reductions.length === 0 ? t('eligibility.package.noReduction') : <Reductions line={l} />}
                 </Table.Td>
-                <Table.Td fw={700}>{m.amount(l)}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        ))}
-      </Table>
-    </Table.ScrollContainer>
+              )}
+              <Table.Td>
+                <Text span fw={700}>
+                  {m.amount(l)}
+                </Text>
+                {compact && l.reductions.length > 0 && <Reductions line={l} />}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      ))}
+    </Table>
+  );
+  return compact ? (
+    table
+  ) : (
+    <ScrollTable minWidth={640} label={caption}>
+      {table}
+    </ScrollTable>
   );
 }
 

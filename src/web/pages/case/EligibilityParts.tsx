@@ -2,9 +2,9 @@
  * Pieces of the eligibility explanation shared by the case's Eligibility tab, its frozen enrolments
  * and the comparison: status badges, the reason tree, a component with its arithmetic, amounts.
  */
-import { Badge, Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Badge, Group, List, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import type { TFunction } from 'i18next';
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type {
   ComponentResult,
@@ -175,11 +175,7 @@ export function ReasonList({
   );
 }
 
-function instalmentText(
-  t: TFunction,
-  money: (amount: number) => string,
-  i: InstalmentResult,
-): string {
+function instalmentText(t: TFunction, money: (amount: number) => string, i: InstalmentResult): string {
   const when =
     i.due === 'after_arrival' && i.monthsAfterArrival !== undefined
       ? t('eligibility.instalment.monthsAfterArrival', { months: i.monthsAfterArrival })
@@ -224,7 +220,7 @@ export function ComponentDetails({
         {component.eligible && component.calculation.length > 0 && (
           <SimpleGrid cols={1} spacing={4} component="dl" m={0}>
             <Detail term={t('eligibility.calculation')}>
-              <List size="sm" spacing={2} component="span" style={{ display: 'block' }}>
+              <List size="sm" spacing={2}>
                 {component.calculation.map((line, i) => (
                   <List.Item key={i}>
                     <span dir="auto">{line}</span>
@@ -237,7 +233,7 @@ export function ComponentDetails({
         {component.eligible && component.instalments.length > 0 && (
           <SimpleGrid cols={1} spacing={4} component="dl" m={0}>
             <Detail term={t('eligibility.instalments')}>
-              <List size="sm" spacing={2} component="span" style={{ display: 'block' }}>
+              <List size="sm" spacing={2}>
                 {component.instalments.map((i, n) => (
                   <List.Item key={n}>{instalmentText(t, (a) => m.money(a, component.currency), i)}</List.Item>
                 ))}
@@ -287,5 +283,33 @@ export function ProgrammeExplanation({
         {t('eligibility.programmeTotal', { total: m.totals(result.totals) })}
       </Text>
     </Stack>
+  );
+}
+
+/**
+ * A wide table in a box that scrolls sideways when the screen is narrower (the page itself does not):
+ * the box is a labelled region that takes keyboard focus, so it can be scrolled without a mouse.
+ */
+export function ScrollTable({
+  minWidth,
+  label,
+  children,
+}: {
+  minWidth: number;
+  label: string;
+  children: ReactNode;
+}) {
+  return (
+    <Table.ScrollContainer
+      minWidth={minWidth}
+      type="native"
+      tabIndex={0}
+      role="region"
+      aria-label={label}
+      // Positioned, so that visually hidden texts inside scroll with the table (not the page).
+      style={{ position: 'relative' }}
+    >
+      {children}
+    </Table.ScrollContainer>
   );
 }

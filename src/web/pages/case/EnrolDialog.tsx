@@ -73,7 +73,7 @@ export function EnrolDialog({
         })}
       </Text>
       {enrol.isError && <ProblemAlert error={enrol.error} title={t('eligibility.enrolDialog.failed')} />}
-      <PackageTable lines={lines} names={[result]} caption={t('eligibility.enrolDialog.caption')} />
+      <PackageTable lines={lines} names={[result]} caption={t('eligibility.enrolDialog.caption')} compact />
       <Text fw={700} data-testid="enrol-total">
         {t('eligibility.enrolDialog.total', { total: m.totals(sumByCurrency(lines)) })}
       </Text>

@@ -101,7 +101,6 @@ function HouseholdForm({
               value={draft.adults}
               onChange={(e) => set('adults', e.currentTarget.value)}
               error={errors.adults}
-              placeholder="1"
             />
             <TextInput
               label={t('compare.form.minors')}
@@ -109,7 +108,6 @@ function HouseholdForm({
               value={draft.minors}
               onChange={(e) => set('minors', e.currentTarget.value)}
               error={errors.minors}
-              placeholder="0"
             />
             <CountrySelect
               label={t('compare.form.nationality')}
@@ -227,7 +225,7 @@ export function ComparePage() {
               <Text size="sm" data-testid="reference-household">
                 {t('compare.referenceDescribed', { household: describe(data.referenceHousehold) })}
               </Text>
-              {data.household && (
+              {withHousehold && data.household && (
                 <Text size="sm" data-testid="given-household">
                   {t('compare.givenDescribed', { household: describe(data.household) })}
                 </Text>

@@ -7,7 +7,7 @@ import { Table, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CompareCell, CompareProgramme } from '../../api/eligibility.ts';
 import type { ComponentStage } from '../../../domain/programmes/definition.ts';
-import { StatusBadge, useMoney } from '../case/EligibilityParts.tsx';
+import { ScrollTable, StatusBadge, useMoney } from '../case/EligibilityParts.tsx';
 import { stageCell } from './CompareModel.ts';
 
 function Nothing() {
@@ -81,7 +81,7 @@ export function CompareTable({
         ]
       : [{ key: 'reference', label: t('compare.referenceHousehold'), cell: p.reference }];
   return (
-    <Table.ScrollContainer minWidth={withHousehold ? 980 : 860}>
+    <ScrollTable minWidth={withHousehold ? 980 : 860} label={caption}>
       <Table verticalSpacing="sm" withTableBorder withColumnBorders data-testid="compare-table">
         <Table.Caption>{caption}</Table.Caption>
         <Table.Thead>
@@ -100,7 +100,11 @@ export function CompareTable({
         {programmes.map((p) => {
           const shown = rows(p);
           return (
-            <Table.Tbody key={p.id} data-programme={p.code}>
+            <Table.Tbody
+              key={p.id}
+              data-programme={p.code}
+              style={{ borderTop: '2px solid var(--mantine-color-gray-5)' }}
+            >
               {shown.map((row, i) => (
                 <Table.Tr key={row.key} data-household={row.key}>
                   {i === 0 && (
@@ -139,6 +143,6 @@ export function CompareTable({
           );
         })}
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }
