@@ -208,6 +208,10 @@ describe('assistance inventory (programmes)', () => {
     const rule = page.getByRole('group', { name: 'Eligibility rule' });
     await rule.getByRole('button', { name: 'Add a condition' }).click();
     const nationality = rule.getByRole('group', { name: 'Condition 1' });
+    // Keyboard users land on the new condition's first field.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('id') ?? ''))
+      .toMatch(/^rule-.+-fact$/);
     await expect
       .poll(() => nationality.getByRole('combobox', { name: 'Fact' }).inputValue())
       .toBe('nationality');

@@ -40,6 +40,7 @@ import { ProblemAlert } from '../../components/ProblemAlert.tsx';
 import { useCan } from '../../components/session.ts';
 import { pickText, useLanguage } from './display.tsx';
 import { ComponentEditor } from './editor/ComponentEditor.tsx';
+import { focusWhenShown } from './editor/focus.ts';
 import { EditorContext, useEditor, type EditorContextValue } from './editor/context.tsx';
 import { LocalizedInput, ProgrammeTextTabs } from './editor/LocalizedFields.tsx';
 import { editorFieldPaths, fieldId, ownerOf, placeProblems, type FieldProblem } from './editor/placement.ts';
@@ -328,8 +329,12 @@ function useGoTo(known: ReadonlySet<string>, onTextLanguage: (lang: string) => v
     const text = TEXT_PATH.exec(owner);
     if (text?.[2]) onTextLanguage(text[2]);
     const focus = (tries: number) => {
+      const byId = (id: string) => document.getElementById(id);
       const element =
-        document.getElementById(fieldId(owner)) ?? document.getElementById(`${fieldId(owner)}-rule`);
+        byId(fieldId(path)) ??
+        byId(`${fieldId(path)}-rule`) ??
+        byId(fieldId(owner)) ??
+        byId(`${fieldId(owner)}-rule`);
       if (element) {
         element.scrollIntoView({ block: 'center' });
         element.focus({ preventScroll: true });
@@ -615,20 +620,23 @@ function Editor({
                   nationalityGroups: draft.nationalityGroups.map((x) => (x.key === g.key ? next : x)),
                 })
               }
-              onRemove={() =>
-                change({ nationalityGroups: draft.nationalityGroups.filter((x) => x.key !== g.key) })
-              }
+              onRemove={() => {
+                change({ nationalityGroups: draft.nationalityGroups.filter((x) => x.key !== g.key) });
+                focusWhenShown('add-group');
+              }}
             />
           ))}
           <div>
             <Button
+              id="add-group"
               variant="light"
               size="compact-sm"
-              onClick={() =>
+              onClick={() => {
                 change({
                   nationalityGroups: [...draft.nationalityGroups, newGroupDraft(draft.nationalityGroups)],
-                })
-              }
+                });
+                focusWhenShown(fieldId(`nationalityGroups.${draft.nationalityGroups.length}.code`));
+              }}
             >
               {t('programmes.editor.addGroup')}
             </Button>
@@ -669,16 +677,20 @@ function Editor({
               onChange={(next) =>
                 change({ components: draft.components.map((x) => (x.key === c.key ? next : x)) })
               }
-              onRemove={() => change({ components: draft.components.filter((x) => x.key !== c.key) })}
+              onRemove={() => {
+                change({ components: draft.components.filter((x) => x.key !== c.key) });
+                focusWhenShown('add-component');
+              }}
             />
           ))}
           <div>
             <Button
+              id="add-component"
               variant="light"
               onClick={() => {
                 const added = newComponentDraft(draft.components);
                 change({ components: [...draft.components, added] });
-                goTo(`components.${draft.components.length}.code`);
+                focusWhenShown(fieldId(`components.${draft.components.length}.code`));
               }}
             >
               {t('programmes.editor.addComponent')}
@@ -700,14 +712,21 @@ function Editor({
               onChange={(next) =>
                 change({ interactions: draft.interactions.map((y) => (y.key === x.key ? next : y)) })
               }
-              onRemove={() => change({ interactions: draft.interactions.filter((y) => y.key !== x.key) })}
+              onRemove={() => {
+                change({ interactions: draft.interactions.filter((y) => y.key !== x.key) });
+                focusWhenShown('add-interaction');
+              }}
             />
           ))}
           <div>
             <Button
+              id="add-interaction"
               variant="light"
               size="compact-sm"
-              onClick={() => change({ interactions: [...draft.interactions, newInteractionDraft()] })}
+              onClick={() => {
+                change({ interactions: [...draft.interactions, newInteractionDraft()] });
+                focusWhenShown(fieldId(`interactions.${draft.interactions.length}.type`));
+              }}
             >
               {t('programmes.editor.addInteraction')}
             </Button>

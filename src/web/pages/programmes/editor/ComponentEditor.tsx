@@ -34,6 +34,7 @@ import {
   MODALITIES,
 } from '../vocab.ts';
 import { useEditor } from './context.tsx';
+import { focusWhenShown, ruleAddId, ruleFactId } from './focus.ts';
 import { LocalizedInput } from './LocalizedFields.tsx';
 import { fieldId } from './placement.ts';
 import { RuleBuilder } from './RuleBuilder.tsx';
@@ -497,17 +498,22 @@ export function ComponentEditor({
               currency={c.currency}
               rulePaths={rulePaths}
               onChange={(next) => set({ variants: c.variants.map((x) => (x.key === v.key ? next : x)) })}
-              onRemove={() => set({ variants: c.variants.filter((x) => x.key !== v.key) })}
+              onRemove={() => {
+                set({ variants: c.variants.filter((x) => x.key !== v.key) });
+                focusWhenShown(`${fieldId(path)}-add-variant`);
+              }}
             />
           ))}
           <div>
             <Button
+              id={`${fieldId(path)}-add-variant`}
               size="compact-sm"
               variant="light"
               onClick={() => {
                 const variant = newVariantDraft();
                 const when: GroupNode = addChild(variant.when, variant.when.id, newFact('proceduralStage'));
                 set({ variants: [...c.variants, { ...variant, when }] });
+                focusWhenShown(fieldId(`${path}.amount.variants.${c.variants.length}.label.en`));
               }}
             >
               {t('programmes.editor.addVariant')}
@@ -534,14 +540,21 @@ export function ComponentEditor({
               onChange={(next) =>
                 set({ instalments: c.instalments.map((x) => (x.key === inst.key ? next : x)) })
               }
-              onRemove={() => set({ instalments: c.instalments.filter((x) => x.key !== inst.key) })}
+              onRemove={() => {
+                set({ instalments: c.instalments.filter((x) => x.key !== inst.key) });
+                focusWhenShown(`${fieldId(path)}-add-instalment`);
+              }}
             />
           ))}
           <div>
             <Button
+              id={`${fieldId(path)}-add-instalment`}
               size="compact-sm"
               variant="light"
-              onClick={() => set({ instalments: [...c.instalments, newInstalmentDraft(c.instalments)] })}
+              onClick={() => {
+                set({ instalments: [...c.instalments, newInstalmentDraft(c.instalments)] });
+                focusWhenShown(fieldId(`${path}.amount.instalments.${c.instalments.length}.percent`));
+              }}
             >
               {t('programmes.editor.addInstalment')}
             </Button>
@@ -560,9 +573,14 @@ export function ComponentEditor({
               </Text>
               <div>
                 <Button
+                  id={ruleAddId(c.eligibility.id)}
                   size="compact-sm"
                   variant="light"
-                  onClick={() => set({ eligibility: addChild(c.eligibility, c.eligibility.id, newFact()) })}
+                  onClick={() => {
+                    const added = newFact();
+                    set({ eligibility: addChild(c.eligibility, c.eligibility.id, added) });
+                    focusWhenShown(ruleFactId(added.id));
+                  }}
                 >
                   {t('programmes.editor.addComponentCondition')}
                 </Button>

@@ -41,6 +41,7 @@ import {
   PROCEDURAL_STAGES,
 } from '../vocab.ts';
 import { useEditor } from './context.tsx';
+import { focusWhenShown, ruleAddId, ruleFactId } from './focus.ts';
 import { fieldId } from './placement.ts';
 
 const GROUP_KINDS: readonly GroupKind[] = ['all', 'any', 'none'];
@@ -188,7 +189,7 @@ function FactRow({
       <Stack gap={6}>
         <Group align="flex-start" gap="xs" wrap="wrap">
           <NativeSelect
-            id={fieldId(`${path}.fact`)}
+            id={ruleFactId(node.id)}
             label={t('programmes.rule.fact')}
             value={node.fact}
             onChange={(e) => {
@@ -250,12 +251,15 @@ function GroupBox({
   label,
   depth,
   isRoot,
+  parentId,
   props,
 }: {
   node: GroupNode;
   label: string;
   depth: number;
   isRoot: boolean;
+  /** The group this one sits in (focus goes to its "add" button when this one is removed). */
+  parentId?: string;
   props: BuilderProps;
 }) {
   const { t } = useTranslation();
@@ -308,7 +312,10 @@ function GroupBox({
               variant="subtle"
               color="red"
               c="red.9"
-              onClick={() => props.onChange(removeNode(props.root, node.id))}
+              onClick={() => {
+                props.onChange(removeNode(props.root, node.id));
+                if (parentId) focusWhenShown(ruleAddId(parentId));
+              }}
               aria-label={t('programmes.rule.removeGroupLabel', { label })}
             >
               {t('programmes.rule.removeGroup')}
@@ -329,10 +336,20 @@ function GroupBox({
                     label={t('programmes.rule.conditionLegend', { label: numbered(i) })}
                     path={props.paths[child.id] ?? ''}
                     onChange={change}
-                    onRemove={() => props.onChange(removeNode(props.root, child.id))}
+                    onRemove={() => {
+                      props.onChange(removeNode(props.root, child.id));
+                      focusWhenShown(ruleAddId(node.id));
+                    }}
                   />
                 ) : (
-                  <GroupBox node={child} label={numbered(i)} depth={depth + 1} isRoot={false} props={props} />
+                  <GroupBox
+                    node={child}
+                    label={numbered(i)}
+                    depth={depth + 1}
+                    isRoot={false}
+                    parentId={node.id}
+                    props={props}
+                  />
                 )}
               </li>
             ))}
@@ -347,7 +364,12 @@ function GroupBox({
           <Button
             size="compact-sm"
             variant="light"
-            onClick={() => props.onChange(addChild(props.root, node.id, newFact()))}
+            id={ruleAddId(node.id)}
+            onClick={() => {
+              const added = newFact();
+              props.onChange(addChild(props.root, node.id, added));
+              focusWhenShown(ruleFactId(added.id));
+            }}
             aria-label={isRoot ? undefined : t('programmes.rule.addConditionTo', { label })}
           >
             {t('programmes.rule.addCondition')}
@@ -355,7 +377,11 @@ function GroupBox({
           <Button
             size="compact-sm"
             variant="default"
-            onClick={() => props.onChange(addChild(props.root, node.id, newGroup('any', [newFact()])))}
+            onClick={() => {
+              const first = newFact();
+              props.onChange(addChild(props.root, node.id, newGroup('any', [first])));
+              focusWhenShown(ruleFactId(first.id));
+            }}
             aria-label={isRoot ? undefined : t('programmes.rule.addGroupTo', { label })}
           >
             {t('programmes.rule.addGroup')}
