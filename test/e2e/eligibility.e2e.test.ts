@@ -387,8 +387,24 @@ describe('eligibility and the comparison of programmes', () => {
     expect(await page.getByLabel('Adults', { exact: true }).inputValue()).toBe('');
     await page.getByLabel('Adults', { exact: true }).fill('2');
     await page.getByLabel('Minors', { exact: true }).fill('2');
+    // Where the household lives: programmes that run in Germany only are no longer "to check".
+    const host = page.getByRole('combobox', { name: /^Host country/ });
+    await host.click();
+    await host.fill('Germany');
+    await page.getByRole('option', { name: 'Germany', exact: true }).click();
+    if ((await host.getAttribute('aria-expanded')) === 'true') await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Compare for this household' }).click();
-    await table.locator('tr[data-household="household"]').first().waitFor();
+    await expect.poll(() => new URL(page.url()).searchParams.get('hostCountry')).toBe('DE');
+    await page
+      .getByTestId('given-household')
+      .getByText(/ · living in Germany\.$/)
+      .waitFor();
+    expect(
+      await table
+        .locator(`tbody[data-programme="${chosen.code}"] tr[data-household="household"] [data-status]`)
+        .getAttribute('data-status'),
+    ).toBe('eligible');
+    await expectAccessible('comparison for a household living in Germany');
 
     // On a phone the page does not scroll sideways: the table scrolls in its own box.
     await page.setViewportSize(PHONE);

@@ -205,6 +205,8 @@ export interface CompareQuery {
   situation?: Situation | undefined;
   vulnerable?: boolean | undefined;
   returnType?: ReturnType | undefined;
+  /** Where the household lives now (some programmes run in one country only). */
+  hostCountry?: string | undefined;
   lang?: string | undefined;
 }
 

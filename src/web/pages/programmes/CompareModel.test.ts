@@ -53,7 +53,7 @@ describe('the query in the address', () => {
   test('reads the country and a household, dropping what is not valid', () => {
     const q = queryFromParams(
       new URLSearchParams(
-        'countryOfReturn=iq&adults=2&minors=99&nationality=sy&situation=no_permit&vulnerable=true&returnType=nope',
+        'countryOfReturn=iq&adults=2&minors=99&nationality=sy&situation=no_permit&vulnerable=true&returnType=nope&hostCountry=de',
       ),
     );
     expect(q).toEqual({
@@ -64,6 +64,7 @@ describe('the query in the address', () => {
       situation: 'no_permit',
       vulnerable: true,
       returnType: undefined,
+      hostCountry: 'DE',
     });
     expect(hasHousehold(q)).toBe(true);
   });

@@ -18,6 +18,7 @@ export interface HouseholdDraft {
   situation: Situation | '';
   vulnerable: boolean;
   returnType: ReturnType | '';
+  hostCountry: string;
 }
 
 export const EMPTY_HOUSEHOLD: HouseholdDraft = {
@@ -27,6 +28,7 @@ export const EMPTY_HOUSEHOLD: HouseholdDraft = {
   situation: '',
   vulnerable: false,
   returnType: '',
+  hostCountry: '',
 };
 
 const HOUSEHOLD_PARAMS = [
@@ -36,6 +38,7 @@ const HOUSEHOLD_PARAMS = [
   'situation',
   'vulnerable',
   'returnType',
+  'hostCountry',
 ] as const;
 
 function isOneOf<T extends string>(values: readonly T[], value: string | null): value is T {
@@ -52,6 +55,7 @@ function count(value: string | null): number | undefined {
 export function queryFromParams(params: URLSearchParams): CompareQuery {
   const country = (params.get('countryOfReturn') ?? '').toUpperCase();
   const nationality = (params.get('nationality') ?? '').toUpperCase();
+  const host = (params.get('hostCountry') ?? '').toUpperCase();
   const situation = params.get('situation');
   const returnType = params.get('returnType');
   const vulnerable = params.get('vulnerable');
@@ -63,6 +67,7 @@ export function queryFromParams(params: URLSearchParams): CompareQuery {
     situation: isOneOf(SITUATIONS, situation) ? situation : undefined,
     vulnerable: vulnerable === 'true' ? true : vulnerable === 'false' ? false : undefined,
     returnType: isOneOf(RETURN_TYPES, returnType) ? returnType : undefined,
+    hostCountry: /^[A-Z]{2}$/.test(host) ? host : undefined,
   };
 }
 
@@ -80,6 +85,7 @@ export function draftFromQuery(q: CompareQuery): HouseholdDraft {
     situation: q.situation ?? '',
     vulnerable: q.vulnerable === true,
     returnType: q.returnType ?? '',
+    hostCountry: q.hostCountry ?? '',
   };
 }
 
@@ -96,6 +102,7 @@ export function paramsFor(countryOfReturn: string, draft: HouseholdDraft | null)
   if (draft.situation) params.set('situation', draft.situation);
   if (draft.vulnerable) params.set('vulnerable', 'true');
   if (draft.returnType) params.set('returnType', draft.returnType);
+  if (draft.hostCountry) params.set('hostCountry', draft.hostCountry);
   return params;
 }
 

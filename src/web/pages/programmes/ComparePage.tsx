@@ -42,11 +42,11 @@ function isOneOf<T extends string>(values: readonly T[], value: string): value i
   return (values as readonly string[]).includes(value);
 }
 
-/** "1 adult · 0 minors · national of Iraq · …" in the interface language. */
+/** "adults: 1 · minors: 0 · national of Iraq · …" in the interface language. */
 function useDescribe() {
   const { t } = useTranslation();
   const format = useFormat();
-  return (h: HouseholdDescription) =>
+  return (h: HouseholdDescription, hostCountry?: string) =>
     [
       t('compare.describe.adults', { count: h.adults }),
       t('compare.describe.minors', { count: h.minors }),
@@ -54,6 +54,9 @@ function useDescribe() {
       t(`compare.situations.${h.situation}`),
       t(`returnTypes.${h.returnType}`),
       h.vulnerable ? t('compare.describe.vulnerable') : t('compare.describe.notVulnerable'),
+      ...(hostCountry
+        ? [t('compare.describe.hostCountry', { country: format.country(hostCountry) ?? hostCountry })]
+        : []),
     ].join(' · ');
 }
 
@@ -114,6 +117,12 @@ function HouseholdForm({
               description={t('compare.form.nationalityHint')}
               value={draft.nationality}
               onChange={(code) => set('nationality', code)}
+            />
+            <CountrySelect
+              label={t('compare.form.hostCountry')}
+              description={t('compare.form.hostCountryHint')}
+              value={draft.hostCountry}
+              onChange={(code) => set('hostCountry', code)}
             />
             <NativeSelect
               label={t('compare.form.situation')}
@@ -227,7 +236,7 @@ export function ComparePage() {
               </Text>
               {withHousehold && data.household && (
                 <Text size="sm" data-testid="given-household">
-                  {t('compare.givenDescribed', { household: describe(data.household) })}
+                  {t('compare.givenDescribed', { household: describe(data.household, query.hostCountry) })}
                 </Text>
               )}
               {data.programmes.length === 0 ? (
