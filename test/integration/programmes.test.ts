@@ -389,6 +389,44 @@ describe('programmes: invalid definitions are refused naming the path, and nothi
   });
 });
 
+describe("the rule builder's preview", () => {
+  it('answers a draft on sample households with its problems, and saves nothing', async () => {
+    const body = {
+      code: code('PRE'),
+      definition: definition({
+        eligibility: {
+          kind: 'all',
+          conditions: [
+            { kind: 'fact', fact: 'householdSize', op: 'gte', value: 3 },
+            { kind: 'fact', fact: 'age', op: 'lt', value: 18 },
+            { kind: 'fact', fact: 'age', op: 'gte', value: 60 },
+          ],
+        },
+      }),
+    };
+    const res = await api(funderA.session, 'POST', '/programmes/preview', body);
+    expect(res.statusCode, res.body).toBe(200);
+    const preview = res.json<{
+      problems: { path: string }[];
+      households: { returnCountry: string; status: string }[];
+    }>();
+    expect(preview.problems.map((p) => p.path)).toEqual(['eligibility']);
+    expect(preview.households.length).toBeGreaterThan(0);
+    expect(new Set(preview.households.map((h) => h.returnCountry))).toEqual(new Set(['GE', 'IQ']));
+    expect(preview.households.every((h) => h.status === 'not_eligible')).toBe(true);
+
+    const open = await api(funderA.session, 'POST', '/programmes/preview', {
+      ...body,
+      definition: definition(),
+    });
+    const statuses = open.json<{ households: { status: string }[] }>().households.map((h) => h.status);
+    expect(statuses).toContain('eligible');
+    const list = await api(funderA.session, 'GET', `/programmes?q=${body.code}`);
+    expect(list.json<{ items: unknown[] }>().items).toHaveLength(0);
+    expect((await api(counsellor.session, 'POST', '/programmes/preview', body)).statusCode).toBe(403);
+  });
+});
+
 describe('programmes: components are versioned', () => {
   it('adding, replacing and removing a component each make a new version; the old ones stay readable', async () => {
     const p = await createProgramme(funderA.session, { code: code('COMP'), ...definition() });
@@ -677,7 +715,11 @@ describe('comparison and the public finder', () => {
     const row = body.programmes.find((p) => p.code === compared)!;
     expect(row.reference.totals[0]!.amount).toBe(2000);
     expect(row.household.totals[0]!.amount).toBe(7000); // 2 × 2,000 + 3 × 1,000
-    expect(body.programmes.every((p) => p.code !== 'none')).toBe(true);
+    const plain = await api(counsellor.session, 'GET', '/programmes/compare?countryOfReturn=AM');
+    expect(plain.json<{ household: unknown; referenceHousehold: { hostCountry: string } }>()).toMatchObject({
+      household: null,
+      referenceHousehold: { hostCountry: 'DE' },
+    });
   });
 
   it('the finder answers without login, in the language asked for with English as fallback, and sets no cookie', async () => {

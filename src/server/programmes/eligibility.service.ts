@@ -20,6 +20,7 @@ import { checkDefinition } from '../../domain/programmes/rules.ts';
 import { recordAudit, subjectOf } from '../audit/audit.service.ts';
 import { requirePermission, type Actor } from '../auth/actor.ts';
 import { insertEvent, personsOfCase } from '../cases/cases.repository.ts';
+import { findOrganisation } from '../organisations/organisations.repository.ts';
 import { loadCase } from '../cases/cases.service.ts';
 import type { AppContext } from '../context.ts';
 import { Problem, problems } from '../http/problem.ts';
@@ -389,7 +390,10 @@ interface HouseholdQuery {
 }
 
 function givenHousehold(q: HouseholdQuery): boolean {
-  return Object.values(q).some((v) => v !== undefined);
+  const { adults, minors, nationality, situation, vulnerable, returnType, hostCountry } = q;
+  return [adults, minors, nationality, situation, vulnerable, returnType, hostCountry].some(
+    (v) => v !== undefined,
+  );
 }
 
 function describe(h: HouseholdDescription) {
@@ -400,6 +404,7 @@ function describe(h: HouseholdDescription) {
     situation: h.situation,
     vulnerable: h.vulnerable === true,
     returnType: h.returnType,
+    hostCountry: h.hostCountry ?? null,
   };
 }
 
@@ -428,16 +433,22 @@ export async function compareProgrammes(
   actorIn: Actor | null,
   q: HouseholdQuery & { countryOfReturn: string; lang?: string | undefined },
 ) {
-  requirePermission(actorIn, 'programmes:read');
+  const actor = requirePermission(actorIn, 'programmes:read');
   const lang = q.lang ?? 'en';
   const cat = await catalogue(ctx.db);
-  const covering = cat.programmes.filter((p) => p.definition.countriesOfReturn.includes(q.countryOfReturn));
-  const reference = referenceHousehold(q.countryOfReturn);
+  const covers = (p: Programme) => p.definition.countriesOfReturn.includes(q.countryOfReturn);
+  const covering = cat.programmes.filter(covers);
+  // The reference household lives where the reader's organisation works: programmes that run in one
+  // host country only are then answered for it, not left "to check".
+  const home = (await findOrganisation(ctx.db, actor.organisationId))?.country ?? null;
+  const reference: HouseholdDescription = { ...referenceHousehold(q.countryOfReturn), hostCountry: home };
   const evaluate = (h: HouseholdDescription) =>
     new Map(
       evaluateAll(cat.programmes, householdFacts(h, q.countryOfReturn), {
         onDate: cat.onDate,
         lang,
+        focus: covers,
+        withPackage: false,
       }).programmes.map((r) => [r.code, r]),
     );
   const refResults = evaluate(reference);
@@ -450,7 +461,7 @@ export async function compareProgrammes(
         vulnerable: q.vulnerable ?? false,
         returnType: q.returnType ?? 'assisted_voluntary',
         daysBeforeDeparture: reference.daysBeforeDeparture,
-        hostCountry: q.hostCountry ?? null,
+        hostCountry: q.hostCountry ?? home,
       }
     : null;
   const ownResults = own ? evaluate(own) : null;
@@ -571,9 +582,13 @@ export async function previewProgramme(
   const sample = PREVIEW_HOUSEHOLDS.filter((h) => covered.has(h.country));
   const households = (sample.length > 0 ? sample : PREVIEW_HOUSEHOLDS).map((h) => {
     const facts = householdFacts(h.household, h.country);
-    const r = evaluateAll(programmes, facts, { onDate: cat.onDate, lang }).programmes.find(
-      (x) => x.code === code,
-    )!;
+    // Only the draft is answered; programmes it requires are evaluated on demand.
+    const r = evaluateAll(programmes, facts, {
+      onDate: cat.onDate,
+      lang,
+      focus: (p) => p === draft,
+      withPackage: false,
+    }).programmes[0]!;
     return {
       key: h.key,
       description: `${h.household.adults} adult(s), ${h.household.minors} minor(s), ${h.household.situation.replaceAll('_', ' ')}, ${h.household.returnType.replaceAll('_', ' ')}${h.household.vulnerable ? ', vulnerable' : ''}`,

@@ -283,6 +283,10 @@ export const HouseholdDescription = z.object({
   situation: z.enum(SITUATIONS),
   vulnerable: z.boolean(),
   returnType: z.enum(RETURN_TYPES),
+  hostCountry: z
+    .string()
+    .nullable()
+    .describe("Where it lives (default: the reader's organisation's country)"),
 });
 
 const CompareCell = z.object({

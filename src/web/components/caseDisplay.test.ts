@@ -57,6 +57,8 @@ describe('stages and moves', () => {
   test('event types', () => {
     expect(eventLabelKey('case.transition')).toBe('transition');
     expect(eventLabelKey('case.created')).toBe('created');
+    expect(eventLabelKey('programme.enrolled')).toBe('programmeEnrolled');
+    expect(eventLabelKey('programme.enrolment_withdrawn')).toBe('enrolmentWithdrawn');
     expect(eventLabelKey('person.added')).toBe('personAdded');
     expect(eventLabelKey('counselling.session')).toBe('counsellingSession');
     expect(eventLabelKey('consent.given')).toBe('consentGiven');

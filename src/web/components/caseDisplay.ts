@@ -90,7 +90,9 @@ export type EventLabelKey =
   | 'counsellingSession'
   | 'consentGiven'
   | 'consentWithdrawn'
-  | 'vulnerabilityRecorded';
+  | 'vulnerabilityRecorded'
+  | 'programmeEnrolled'
+  | 'enrolmentWithdrawn';
 
 export function eventLabelKey(type: string): EventLabelKey | null {
   switch (type) {
@@ -110,6 +112,10 @@ export function eventLabelKey(type: string): EventLabelKey | null {
       return 'consentWithdrawn';
     case 'vulnerability.recorded':
       return 'vulnerabilityRecorded';
+    case 'programme.enrolled':
+      return 'programmeEnrolled';
+    case 'programme.enrolment_withdrawn':
+      return 'enrolmentWithdrawn';
     default:
       return null;
   }

@@ -66,6 +66,11 @@ function EventText({ event }: { event: CaseEvent }) {
     }
     case 'vulnerabilityRecorded':
       return <>{t('timeline.vulnerabilityRecorded')}</>;
+    case 'programmeEnrolled':
+    case 'enrolmentWithdrawn': {
+      const code = event.details.programmeCode;
+      return <>{t(`timeline.${key}`, { programme: typeof code === 'string' ? code : '' })}</>;
+    }
     case null:
       return <>{event.type}</>;
   }
