@@ -24,8 +24,9 @@ import { findOrganisation } from '../organisations/organisations.repository.ts';
 import { loadCase } from '../cases/cases.service.ts';
 import type { AppContext } from '../context.ts';
 import { Problem, problems } from '../http/problem.ts';
-import { type PublishedCatalogue, publishedCatalogue } from './published-memo.ts';
+import { type PublishedCatalogue, publishedCatalogue, rememberAnswer, TTL_MS } from './published-memo.ts';
 import * as repo from './programmes.repository.ts';
+import { FindView } from './programmes.schemas.ts';
 import { dottedPath, todayIso, toEngineProgrammes } from './programmes.service.ts';
 
 const TYPE_BASE = 'https://homeward.example/problems/';
@@ -150,7 +151,7 @@ async function evaluateCase(
   const programmes =
     options.purpose === 'enrolment'
       ? toEngineProgrammes(await repo.publishedInForce(db, onDate))
-      : (await catalogue(db)).programmes;
+      : (await catalogue(ctx)).programmes;
   const enrolledCodes = active.map((e) => e.programme_code);
   // Programmes that do not cover the country of return are never eligible: unless every programme is
   // asked for, only those covering it (and those already enrolled in, or being enrolled in) are
@@ -364,19 +365,28 @@ function sumLines(lines: ReadonlyArray<{ currency: string; amount: number | null
 
 // The published catalogue: comparison and the public finder ------------------------------------
 
-function catalogue(db: Kysely<DB>): Promise<PublishedCatalogue> {
+function catalogue(ctx: AppContext): Promise<PublishedCatalogue> {
+  const db = ctx.db;
   const onDate = todayIso();
-  return publishedCatalogue(db, onDate, async () => {
-    const rows = await repo.publishedInForce(db, onDate);
-    const orgIds = [...new Set(rows.flatMap((r) => r.implementing_organisation_ids))];
-    return {
-      onDate,
-      loadedAt: Date.now(),
-      programmes: toEngineProgrammes(rows),
-      funderNames: new Map(rows.map((r) => [r.funder_organisation_id, r.funder_name])),
-      organisationNames: await repo.organisationNames(db, orgIds),
-    };
-  });
+  const ttl = ctx.databaseKind === 'embedded' ? Number.POSITIVE_INFINITY : TTL_MS;
+  return publishedCatalogue(
+    db,
+    onDate,
+    async () => {
+      const rows = await repo.publishedInForce(db, onDate);
+      const orgIds = [...new Set(rows.flatMap((r) => r.implementing_organisation_ids))];
+      return {
+        onDate,
+        loadedAt: Date.now(),
+        programmes: toEngineProgrammes(rows),
+        funderNames: new Map(rows.map((r) => [r.funder_organisation_id, r.funder_name])),
+        organisationNames: await repo.organisationNames(db, orgIds),
+        answers: new Map(),
+      };
+    },
+    Date.now(),
+    ttl,
+  );
 }
 
 interface HouseholdQuery {
@@ -435,7 +445,7 @@ export async function compareProgrammes(
 ) {
   const actor = requirePermission(actorIn, 'programmes:read');
   const lang = q.lang ?? 'en';
-  const cat = await catalogue(ctx.db);
+  const cat = await catalogue(ctx);
   const covers = (p: Programme) => p.definition.countriesOfReturn.includes(q.countryOfReturn);
   const covering = cat.programmes.filter(covers);
   // The reference household lives where the reader's organisation works: programmes that run in one
@@ -490,11 +500,38 @@ export async function compareProgrammes(
  * The public finder: no login, nothing stored or logged about the visitor. Shows the programmes the
  * household may be eligible for, in the visitor's language (programme texts fall back to English).
  */
-export async function findProgrammes(
-  ctx: AppContext,
-  q: HouseholdQuery & { countryOfReturn: string; lang: string },
-) {
-  const cat = await catalogue(ctx.db);
+type FindQuery = HouseholdQuery & { countryOfReturn: string; lang: string };
+
+/**
+ * The finder's answer as JSON. Answers depend only on the query and the published catalogue, so they
+ * are kept with the catalogue (up to MAX_ANSWERS, dropped with it when it changes): a popular query is
+ * worked out once. Nothing about who asked is kept.
+ */
+export async function findProgrammesJson(ctx: AppContext, q: FindQuery): Promise<string> {
+  const cat = await catalogue(ctx);
+  const key = JSON.stringify([
+    q.countryOfReturn,
+    q.lang,
+    q.adults,
+    q.minors,
+    q.nationality,
+    q.situation,
+    q.vulnerable,
+    q.returnType,
+    q.hostCountry,
+  ]);
+  const known = cat.answers.get(key);
+  if (known !== undefined) return known;
+  const json = JSON.stringify(FindView.parse(findIn(cat, q)));
+  rememberAnswer(cat, key, json);
+  return json;
+}
+
+export async function findProgrammes(ctx: AppContext, q: FindQuery) {
+  return findIn(await catalogue(ctx), q);
+}
+
+function findIn(cat: PublishedCatalogue, q: FindQuery) {
   const household: HouseholdDescription = {
     adults: q.adults ?? 1,
     minors: q.minors ?? 0,
@@ -568,7 +605,7 @@ export async function previewProgramme(
   const actor = requirePermission(actorIn, 'programmes:manage');
   const lang = body.lang ?? 'en';
   const code = body.code ?? 'DRAFT-PREVIEW';
-  const cat = await catalogue(ctx.db);
+  const cat = await catalogue(ctx);
   const draft: Programme = {
     id: '00000000-0000-4000-8000-000000000000',
     code,

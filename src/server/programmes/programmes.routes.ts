@@ -335,7 +335,13 @@ export function programmesRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (req, reply) => {
         void reply.header('cache-control', 'no-store').header('referrer-policy', 'no-referrer');
-        return eligibility.findProgrammes(ctx, req.query);
+        // Sent as the JSON text kept with the catalogue (already checked against FindView).
+        return (
+          reply
+            .type('application/json; charset=utf-8')
+            // A string body is sent as it is (fastify skips the serializer); its type is FindView's.
+            .send((await eligibility.findProgrammesJson(ctx, req.query)) as never)
+        );
       },
     );
   };

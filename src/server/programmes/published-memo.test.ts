@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { DB } from '../../db/schema.ts';
 import {
   clearPublishedMemo,
+  MAX_ANSWERS,
+  rememberAnswer,
   publishedCatalogue,
   type PublishedCatalogue,
   STALE_MS,
@@ -21,7 +23,14 @@ function loader(onDate = '2026-11-26') {
     const loadedAt = calls * 1000;
     return new Promise<PublishedCatalogue>((resolve) =>
       pending.push(() =>
-        resolve({ onDate, loadedAt, programmes: [], funderNames: new Map(), organisationNames: new Map() }),
+        resolve({
+          onDate,
+          loadedAt,
+          programmes: [],
+          funderNames: new Map(),
+          organisationNames: new Map(),
+          answers: new Map(),
+        }),
       ),
     );
   };
@@ -72,6 +81,32 @@ describe('the published catalogue memo', () => {
     const waiting = publishedCatalogue(db, '2026-11-26', l.load, c1.loadedAt + STALE_MS + 1);
     l.finish();
     expect(await waiting).not.toBe(c1);
+  });
+
+  it('an embedded database keeps its copy until this process changes the catalogue', async () => {
+    const db = fakeDb();
+    const l = loader();
+    const first = publishedCatalogue(db, '2026-11-26', l.load, 0, Number.POSITIVE_INFINITY);
+    l.finish();
+    const c1 = await first;
+    expect(
+      await publishedCatalogue(
+        db,
+        '2026-11-26',
+        l.load,
+        c1.loadedAt + STALE_MS * 10,
+        Number.POSITIVE_INFINITY,
+      ),
+    ).toBe(c1);
+    expect(l.calls()).toBe(1);
+  });
+
+  it('keeps at most MAX_ANSWERS answers, dropping the oldest', () => {
+    const cat = { answers: new Map<string, string>() } as PublishedCatalogue;
+    for (let i = 0; i < MAX_ANSWERS + 2; i++) rememberAnswer(cat, `q${i}`, `{"n":${i}}`);
+    expect(cat.answers.size).toBe(MAX_ANSWERS);
+    expect(cat.answers.has('q0')).toBe(false);
+    expect(cat.answers.get(`q${MAX_ANSWERS + 1}`)).toBe(`{"n":${MAX_ANSWERS + 1}}`);
   });
 
   it('a change clears it at once, and a load started before the change is not kept', async () => {

@@ -19,6 +19,19 @@ export interface PublishedCatalogue {
   programmes: Programme[];
   funderNames: Map<string, string>;
   organisationNames: Map<string, string>;
+  /** The public finder's answers for this catalogue, as JSON, by query (see `rememberAnswer`). */
+  answers: Map<string, string>;
+}
+
+/** At most this many finder answers are kept per catalogue (the oldest goes first). */
+export const MAX_ANSWERS = 5_000;
+
+export function rememberAnswer(catalogue: PublishedCatalogue, key: string, json: string): void {
+  if (catalogue.answers.size >= MAX_ANSWERS) {
+    const oldest = catalogue.answers.keys().next();
+    if (!oldest.done) catalogue.answers.delete(oldest.value);
+  }
+  catalogue.answers.set(key, json);
 }
 
 interface Entry {
@@ -56,17 +69,22 @@ function startLoad(e: Entry, load: () => Promise<PublishedCatalogue>): Promise<P
   return loading;
 }
 
+/**
+ * `ttlMs` is `TTL_MS` on PostgreSQL; on the embedded database only this process can write (it holds
+ * the data directory's lock), so its own clearing is enough and the copy never expires.
+ */
 export function publishedCatalogue(
   db: Kysely<DB>,
   onDate: string,
   load: () => Promise<PublishedCatalogue>,
   now = Date.now(),
+  ttlMs = TTL_MS,
 ): Promise<PublishedCatalogue> {
   const e = entryOf(db);
   const v = e.value;
   if (v && v.onDate === onDate) {
     const age = now - v.loadedAt;
-    if (age < TTL_MS) return Promise.resolve(v);
+    if (age < ttlMs) return Promise.resolve(v);
     if (age < STALE_MS) {
       if (!e.loading) void startLoad(e, load).catch(() => undefined);
       return Promise.resolve(v);
