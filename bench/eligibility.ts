@@ -274,8 +274,9 @@ const report = [
     return `| ${r.name} | ${r.times.length} | ${ms(percentile(s, 50))} | ${ms(percentile(s, 95))} | ${ms(percentile(s, 99))} | ${ms(s.at(-1)!)} | ${ms(mean)} | ${(r.times.length / r.seconds).toFixed(0)} | ${r.gcCount}, ${r.gcMs.toFixed(0)} |`;
   }),
   '',
-  'CPU time of this process during each call (`process.cpuUsage`, user + system; what the call costs when it',
-  'has a core to itself — on a shared machine this is the steadier figure):',
+  'CPU time of this process during each call (`process.cpuUsage`, user + system, all threads: what the call',
+  'costs, whatever else the machine was doing; a share above 100 % is the garbage collector’s helper threads',
+  'working beside the main one):',
   '',
   '| measure | p50 ms | p95 ms | p99 ms | mean ms | share of wall time on a CPU |',
   '|---|---|---|---|---|---|',
