@@ -602,7 +602,10 @@ function evaluateComponent(c: Component, facts: EligibilityFacts, ctx: Ctx, path
   };
 }
 
-function sumByCurrency(lines: ReadonlyArray<{ currency: string; amount: number | null }>): CurrencyTotal[] {
+/** Totals per currency, in cents then back to units; lines paid at actual cost (null) are left out. */
+export function sumByCurrency(
+  lines: ReadonlyArray<{ currency: string; amount: number | null }>,
+): CurrencyTotal[] {
   const cents = new Map<string, number>();
   for (const l of lines) {
     if (l.amount === null) continue;

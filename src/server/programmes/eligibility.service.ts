@@ -7,6 +7,7 @@ import {
   type ProgrammeResult,
   type Reason,
   evaluateAll,
+  sumByCurrency,
 } from '../../domain/programmes/engine.ts';
 import { deriveFacts, householdCounts } from '../../domain/programmes/facts.ts';
 import {
@@ -269,7 +270,7 @@ export async function enrol(
     });
   }
   const packageLines = e.answer.package.lines.filter((l) => l.programmeCode === result.code);
-  const totals = sumLines(packageLines);
+  const totals = sumByCurrency(packageLines);
   const row = await ctx.db.transaction().execute(async (trx) => {
     let inserted;
     try {
@@ -351,16 +352,6 @@ export async function withdrawEnrolment(
     return updated;
   });
   return presentEnrolment(row);
-}
-
-function sumLines(lines: ReadonlyArray<{ currency: string; amount: number | null }>) {
-  const cents = new Map<string, number>();
-  for (const l of lines) {
-    if (l.amount !== null) cents.set(l.currency, (cents.get(l.currency) ?? 0) + Math.round(l.amount * 100));
-  }
-  return [...cents.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([currency, c]) => ({ currency, amount: c / 100 }));
 }
 
 // The published catalogue: comparison and the public finder ------------------------------------
