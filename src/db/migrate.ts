@@ -5,6 +5,7 @@ import * as m0003 from './migrations/0003-counselling-consent-vulnerabilities.ts
 import * as m0004 from './migrations/0004-name-search.ts';
 import * as m0005 from './migrations/0005-list-and-search-indexes.ts';
 import * as m0006 from './migrations/0006-programmes.ts';
+import * as m0007 from './migrations/0007-referrals.ts';
 
 /** Migrations are listed here in order; the same set serves PGlite and PostgreSQL. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -14,6 +15,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0004-name-search': m0004,
   '0005-list-and-search-indexes': m0005,
   '0006-programmes': m0006,
+  '0007-referrals': m0007,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

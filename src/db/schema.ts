@@ -105,6 +105,15 @@ export interface CasesTable {
   entry_ban_until: string | null;
   in_detention: Generated<boolean>;
   planned_departure_date: string | null;
+  funding_organisation_id: string | null;
+  partner_organisation_id: string | null;
+  origin_organisation_id: string | null;
+  first_submitted_at: Timestamp | null;
+  departed_on: string | null;
+  arrived_on: string | null;
+  departure_confirmation_requested_at: Timestamp | null;
+  retroactive: Generated<boolean>;
+  retroactive_status: string | null;
   version: Generated<number>;
   created_by: string | null;
   created_at: CreatedAt;
@@ -253,7 +262,26 @@ export interface EnrolmentsTable {
   withdrawal_reason: string | null;
 }
 
+export interface ReferralsTable {
+  id: Generated<string>;
+  case_id: string;
+  kind: 'partner' | 'origin';
+  sender_organisation_id: string;
+  recipient_organisation_id: string;
+  status: Generated<'pending' | 'accepted' | 'declined' | 'transferred' | 'withdrawn'>;
+  referred_at: Created;
+  respond_by: Timestamp;
+  responded_at: Timestamp | null;
+  responded_by: string | null;
+  reason_code: string | null;
+  comment: string | null;
+  ended_at: Timestamp | null;
+  previous_referral_id: string | null;
+  created_by: string | null;
+}
+
 export interface DB {
+  referrals: ReferralsTable;
   programmes: ProgrammesTable;
   programme_versions: ProgrammeVersionsTable;
   enrolments: EnrolmentsTable;
