@@ -47,6 +47,25 @@ const ConfigSchema = z.object({
     .int()
     .min(1024)
     .default(1024 * 1024),
+  /**
+   * The key that encrypts stored documents: base64 of exactly 32 random bytes. Without it, a key is
+   * generated on first use and kept in the data directory (src/server/documents/file-key.ts).
+   */
+  HOMEWARD_FILE_KEY: z
+    .string()
+    .trim()
+    .refine(
+      (v) => /^[A-Za-z0-9+/]+={0,2}$/.test(v) && Buffer.from(v, 'base64').length === 32,
+      'must be the base64 of exactly 32 random bytes (make one with: openssl rand -base64 32)',
+    )
+    .optional(),
+  /** Largest accepted document upload in bytes (10 MiB by default). */
+  HOMEWARD_MAX_UPLOAD_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(100 * 1024 * 1024, 'at most 104857600 (100 MiB): documents are kept in the database')
+    .default(10 * 1024 * 1024),
   /** Create the demo world on the first start of an empty database. */
   HOMEWARD_SEED_DEMO: bool.default(true),
   /** Trust X-Forwarded-For from a reverse proxy. */
