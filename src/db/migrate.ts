@@ -6,6 +6,7 @@ import * as m0004 from './migrations/0004-name-search.ts';
 import * as m0005 from './migrations/0005-list-and-search-indexes.ts';
 import * as m0006 from './migrations/0006-programmes.ts';
 import * as m0007 from './migrations/0007-referrals.ts';
+import * as m0008 from './migrations/0008-documents.ts';
 
 /** Migrations are listed here in order; the same set serves PGlite and PostgreSQL. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -16,6 +17,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0005-list-and-search-indexes': m0005,
   '0006-programmes': m0006,
   '0007-referrals': m0007,
+  '0008-documents': m0008,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

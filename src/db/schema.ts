@@ -280,7 +280,56 @@ export interface ReferralsTable {
   created_by: string | null;
 }
 
+export interface DocumentsTable {
+  id: Generated<string>;
+  case_id: string;
+  uploaded_by_organisation_id: string;
+  uploaded_by: string | null;
+  kind: string;
+  filename: string;
+  media_type: string;
+  size_bytes: number;
+  sha256: string;
+  key_id: string;
+  iv: Uint8Array;
+  auth_tag: Uint8Array;
+  ciphertext: Uint8Array;
+  created_at: Created;
+}
+
+export interface NotificationsTable {
+  id: Generated<string>;
+  user_id: string;
+  organisation_id: string;
+  case_id: string | null;
+  type: string;
+  params: ColumnType<Record<string, string | number>, string | undefined, string>;
+  created_at: Created;
+  read_at: Timestamp | null;
+  email_status: Generated<'none' | 'pending' | 'sent' | 'failed'>;
+  email_attempts: Generated<number>;
+  email_error: string | null;
+  email_next_attempt_at: Timestamp | null;
+  email_sent_at: Timestamp | null;
+}
+
+export interface CaseMessagesTable {
+  id: Generated<string>;
+  case_id: string;
+  author_organisation_id: string;
+  author_user_id: string;
+  body: string;
+  created_at: Created;
+}
+
+export interface CaseMessageReadsTable {
+  user_id: string;
+  case_id: string;
+  last_read_at: Timestamp;
+}
+
 export interface DB {
+  documents: DocumentsTable;
   referrals: ReferralsTable;
   programmes: ProgrammesTable;
   programme_versions: ProgrammeVersionsTable;
