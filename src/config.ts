@@ -66,6 +66,30 @@ const ConfigSchema = z.object({
     .min(1024)
     .max(100 * 1024 * 1024, 'at most 104857600 (100 MiB): documents are kept in the database')
     .default(10 * 1024 * 1024),
+  /**
+   * The SMTP server that sends notification e-mails, as smtp://user:password@host:587 (STARTTLS when
+   * the server offers it) or smtps://user:password@host:465. Without it no e-mail is sent.
+   */
+  HOMEWARD_SMTP_URL: z
+    .string()
+    .trim()
+    .refine((v) => {
+      try {
+        const u = new URL(v);
+        return (u.protocol === 'smtp:' || u.protocol === 'smtps:') && u.hostname !== '';
+      } catch {
+        return false;
+      }
+    }, 'must be an smtp:// or smtps:// URL with a host, e.g. smtp://user:password@mail.example.org:587')
+    .optional(),
+  /** The sender of notification e-mails. */
+  HOMEWARD_MAIL_FROM: z.string().trim().min(3).default('Homeward <no-reply@homeward.invalid>'),
+  /** The address users open Homeward at (https://homeward.example.org), for links in e-mails. */
+  HOMEWARD_PUBLIC_URL: z
+    .string()
+    .trim()
+    .regex(/^https?:\/\/[^\s/]+/, 'must be an http:// or https:// URL')
+    .optional(),
   /** Create the demo world on the first start of an empty database. */
   HOMEWARD_SEED_DEMO: bool.default(true),
   /** Trust X-Forwarded-For from a reverse proxy. */

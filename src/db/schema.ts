@@ -329,6 +329,9 @@ export interface CaseMessageReadsTable {
 }
 
 export interface DB {
+  notifications: NotificationsTable;
+  case_messages: CaseMessagesTable;
+  case_message_reads: CaseMessageReadsTable;
   documents: DocumentsTable;
   referrals: ReferralsTable;
   programmes: ProgrammesTable;

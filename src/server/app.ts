@@ -19,6 +19,7 @@ import type { AppContext } from './context.ts';
 import { healthRoutes } from './health/health.routes.ts';
 import { installMetrics } from './health/metrics.ts';
 import { installErrorHandling } from './http/error-handler.ts';
+import { notificationsRoutes } from './notifications/notifications.routes.ts';
 import { problems } from './http/problem.ts';
 import { organisationsRoutes } from './organisations/organisations.routes.ts';
 import { tokensRoutes } from './tokens/tokens.routes.ts';
@@ -118,6 +119,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
       await api.register(casesRoutes(ctx));
       await api.register(caseRecordsRoutes(ctx));
       await api.register(programmesRoutes(ctx));
+      await api.register(notificationsRoutes(ctx));
     },
     { prefix: '/api/v1' },
   );

@@ -6,6 +6,8 @@ import { migrateToLatest } from '../db/migrate.ts';
 import { DEFAULT_DEMO_CASES, isEmpty, seedDemo } from '../db/seed/seed.ts';
 import type { DemoAccount } from '../db/seed/demo-world.ts';
 import { buildApp } from './app.ts';
+import type { AppContext } from './context.ts';
+import { startMailer, type Mailer } from './notifications/mailer.ts';
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -33,12 +35,19 @@ export async function startServer(
       seeded = await seedDemo(database.db, { cases: DEFAULT_DEMO_CASES });
     }
     await refreshPlannerStatistics(database);
-    const app = await buildApp({ db: database.db, databaseKind: database.kind, config });
+    const ctx: AppContext = { db: database.db, databaseKind: database.kind, config };
+    const app = await buildApp(ctx);
+    // Notification e-mails leave from a loop in this process, started once listening, stopped with the app.
+    let mailer: Mailer | null = null;
+    app.addHook('onClose', async () => {
+      await mailer?.stop();
+    });
     const stopStatistics = schedulePlannerStatistics(database, (err) =>
       app.log.error({ err }, 'ANALYZE failed'),
     );
     const address = await app.listen({ port: config.PORT, host: config.HOST });
     const url = address.replace('0.0.0.0', 'localhost').replace('[::]', 'localhost');
+    mailer = startMailer(ctx, { log: app.log });
     return {
       app,
       database,
