@@ -19,6 +19,7 @@ import type { AppContext } from './context.ts';
 import { healthRoutes } from './health/health.routes.ts';
 import { installMetrics } from './health/metrics.ts';
 import { installErrorHandling } from './http/error-handler.ts';
+import { messagesRoutes } from './messages/messages.routes.ts';
 import { notificationsRoutes } from './notifications/notifications.routes.ts';
 import { problems } from './http/problem.ts';
 import { organisationsRoutes } from './organisations/organisations.routes.ts';
@@ -120,6 +121,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
       await api.register(caseRecordsRoutes(ctx));
       await api.register(programmesRoutes(ctx));
       await api.register(notificationsRoutes(ctx));
+      await api.register(messagesRoutes(ctx));
     },
     { prefix: '/api/v1' },
   );
