@@ -13,6 +13,7 @@ import {
 import { auditRoutes } from './audit/audit.routes.ts';
 import { caseRecordsRoutes } from './case-records/case-records.routes.ts';
 import { casesRoutes } from './cases/cases.routes.ts';
+import { documentsRoutes } from './documents/documents.routes.ts';
 import { installAuthentication } from './auth/auth.plugin.ts';
 import { authRoutes } from './auth/auth.routes.ts';
 import type { AppContext } from './context.ts';
@@ -119,6 +120,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
       await api.register(auditRoutes(ctx));
       await api.register(casesRoutes(ctx));
       await api.register(caseRecordsRoutes(ctx));
+      await api.register(documentsRoutes(ctx));
       await api.register(programmesRoutes(ctx));
       await api.register(notificationsRoutes(ctx));
       await api.register(messagesRoutes(ctx));
