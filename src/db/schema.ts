@@ -280,6 +280,110 @@ export interface ReferralsTable {
   created_by: string | null;
 }
 
+export interface PlansTable {
+  id: Generated<string>;
+  case_id: string;
+  partner_organisation_id: string;
+  status: Generated<'draft' | 'submitted' | 'validated' | 'approved' | 'returned'>;
+  needs: ColumnType<unknown, string | undefined, string>;
+  version: Generated<number>;
+  submitted_at: Timestamp | null;
+  validated_at: Timestamp | null;
+  validated_by: string | null;
+  approved_at: Timestamp | null;
+  approved_by: string | null;
+  returned_at: Timestamp | null;
+  returned_by_part: string | null;
+  return_reason_code: string | null;
+  return_comment: string | null;
+  created_by: string | null;
+  created_at: Created;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export interface PlanLinesTable {
+  id: Generated<string>;
+  plan_id: string;
+  case_id: string;
+  position: number;
+  enrolment_id: string;
+  programme_code: string;
+  component_code: string;
+  category: string;
+  modality: 'cash' | 'in_kind' | 'service' | 'referral';
+  description: string;
+  currency: string;
+  amount_cents: number;
+  local_currency: string | null;
+  local_amount_cents: number | null;
+  exchange_rate: number | null;
+  supplier: string | null;
+  due_date: string;
+  beneficiary_person_ids: string[];
+  status: Generated<'planned' | 'approved' | 'cancelled'>;
+  delivered_cents: Generated<number>;
+  justification: string | null;
+  justified_by: string | null;
+  justified_at: Timestamp | null;
+  created_at: Created;
+}
+
+export interface DeliveriesTable {
+  id: Generated<string>;
+  plan_line_id: string;
+  case_id: string;
+  kind: 'delivery' | 'disbursement';
+  delivered_on: string;
+  amount_cents: number;
+  note: string | null;
+  document_ids: string[];
+  recorded_by: string | null;
+  recorded_by_organisation_id: string;
+  created_at: Created;
+}
+
+export interface FinalReportsTable {
+  id: Generated<string>;
+  case_id: string;
+  partner_organisation_id: string;
+  status: Generated<'draft' | 'submitted' | 'validated' | 'approved' | 'returned'>;
+  situation: string | null;
+  final_meeting_on: string | null;
+  final_meeting_notes: string | null;
+  partner_assessment: string | null;
+  assessment_rating: string | null;
+  version: Generated<number>;
+  submitted_at: Timestamp | null;
+  validated_at: Timestamp | null;
+  validated_by: string | null;
+  approved_at: Timestamp | null;
+  approved_by: string | null;
+  returned_at: Timestamp | null;
+  returned_by_part: string | null;
+  return_reason_code: string | null;
+  return_comment: string | null;
+  created_at: Created;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export interface LedgerEntriesTable {
+  id: Generated<string>;
+  person_keys: string[];
+  case_id: string | null;
+  person_id: string | null;
+  plan_line_id: string | null;
+  funder_organisation_id: string;
+  partner_organisation_id: string | null;
+  programme_code: string;
+  category: string;
+  period_from: string;
+  period_to: string;
+  amount_cents: number;
+  currency: string;
+  status: Generated<'approved' | 'cancelled'>;
+  created_at: Created;
+}
+
 export interface DocumentsTable {
   id: Generated<string>;
   case_id: string;
@@ -333,6 +437,11 @@ export interface DB {
   case_messages: CaseMessagesTable;
   case_message_reads: CaseMessageReadsTable;
   documents: DocumentsTable;
+  plans: PlansTable;
+  plan_lines: PlanLinesTable;
+  deliveries: DeliveriesTable;
+  final_reports: FinalReportsTable;
+  ledger_entries: LedgerEntriesTable;
   referrals: ReferralsTable;
   programmes: ProgrammesTable;
   programme_versions: ProgrammeVersionsTable;

@@ -55,8 +55,17 @@ const BASE: readonly Permission[] = ['profile:read', 'organisation:read', 'progr
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   counsellor: [...BASE, 'cases:read', 'cases:write', 'special_category:read'],
-  coordinator: [...BASE, 'cases:read', 'cases:validate', 'cases:confirm_departure', 'special_category:read'],
-  case_worker: [...BASE, 'cases:read', 'referrals:respond', 'plans:write'],
+  coordinator: [
+    ...BASE,
+    'cases:read',
+    'cases:validate',
+    'cases:confirm_departure',
+    'plans:approve',
+    'special_category:read',
+  ],
+  // The partner's focal point plans psychosocial and health support: it reads special-category data
+  // where the person's consent shares it with the partner (every read audited).
+  case_worker: [...BASE, 'cases:read', 'referrals:respond', 'plans:write', 'special_category:read'],
   partner_coordinator: [...BASE, 'cases:read', 'referrals:respond', 'plans:validate'],
   programme_manager: [...BASE, 'cases:read', 'plans:approve', 'programmes:manage', 'statistics:read'],
   analyst: [...BASE, 'statistics:read'],

@@ -26,6 +26,8 @@ import { problems } from './http/problem.ts';
 import { organisationsRoutes } from './organisations/organisations.routes.ts';
 import { tokensRoutes } from './tokens/tokens.routes.ts';
 import { programmesRoutes } from './programmes/programmes.routes.ts';
+import { plansRoutes } from './plans/plans.routes.ts';
+import { referralsRoutes } from './referrals/referrals.routes.ts';
 import { usersRoutes } from './users/users.routes.ts';
 import { installWeb } from './web/web.plugin.ts';
 
@@ -122,6 +124,8 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
       await api.register(caseRecordsRoutes(ctx));
       await api.register(documentsRoutes(ctx));
       await api.register(programmesRoutes(ctx));
+      await api.register(referralsRoutes(ctx));
+      await api.register(plansRoutes(ctx));
       await api.register(notificationsRoutes(ctx));
       await api.register(messagesRoutes(ctx));
     },

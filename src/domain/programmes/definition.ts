@@ -283,6 +283,15 @@ export const ProgrammeDefinition = z
       .nullable()
       .default(null)
       .describe('The application must be made at least this many days before departure'),
+    departureConfirmationAfterDays: z
+      .number()
+      .int()
+      .min(1)
+      .max(365)
+      .optional()
+      .describe(
+        'From this many days after the planned departure (30 when absent), the partner may request confirmation of departure',
+      ),
     nationalityGroups: z.array(NationalityGroup).max(20).default([]),
     eligibility: Condition.nullable().default(null),
     interactions: z.array(Interaction).max(20).default([]),

@@ -16,13 +16,9 @@ import {
   PersonView,
   PossibleDuplicate,
   TransitionBody,
+  versionFrom,
 } from './cases.schemas.ts';
 import * as service from './cases.service.ts';
-
-function versionFrom(ifMatch: string | undefined): number | undefined {
-  if (ifMatch === undefined) return undefined;
-  return Number(ifMatch.replace(/^W\//, '').replaceAll('"', ''));
-}
 
 const WRITE_ERRORS = { ...COMMON_ERRORS, 409: ProblemBody, 412: ProblemBody, 422: ProblemBody } as const;
 

@@ -224,6 +224,12 @@ export const IfMatchHeaders = z.object({
     .describe('The version the change is based on; a stale one gets 412'),
 });
 
+/** The version an If-Match header names (`"3"`, `W/"3"` or `3`), if any. */
+export function versionFrom(ifMatch: string | undefined): number | undefined {
+  if (ifMatch === undefined) return undefined;
+  return Number(ifMatch.replace(/^W\//, '').replaceAll('"', ''));
+}
+
 export const DuplicateQuery = z.strictObject({
   givenNames: Name,
   familyName: Name,

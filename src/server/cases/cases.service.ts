@@ -1,4 +1,4 @@
-import { allowedTransitions, decideTransition, type CaseStage } from '../../domain/case-workflow.ts';
+import type { CaseStage } from '../../domain/case-workflow.ts';
 import { duplicateScore, isPossibleDuplicate } from '../../domain/duplicates.ts';
 import {
   CLOSE_SPELLING_MIN,
@@ -18,6 +18,8 @@ import { hasPermission } from '../../domain/permissions.ts';
 import { requirePermission, type Actor } from '../auth/actor.ts';
 import type { AppContext } from '../context.ts';
 import { Problem, problems } from '../http/problem.ts';
+import { moveCase, movesFor } from '../referrals/workflow.service.ts';
+import { findCaseAccess } from '../sharing/access.ts';
 import * as repo from './cases.repository.ts';
 import { vocabularyMemoOf } from './vocabulary-memo.ts';
 import type { CaseListQuery, CasePatch, NewCase, PersonInput } from './cases.schemas.ts';
@@ -45,7 +47,7 @@ export function presentPerson(p: PersonRow) {
   };
 }
 
-function presentCase(c: CaseRow, persons: PersonRow[], actor: Actor) {
+function presentCase(c: CaseRow, persons: PersonRow[], moves: ReturnType<typeof movesFor>) {
   return {
     id: c.id,
     reference: c.reference,
@@ -66,7 +68,7 @@ function presentCase(c: CaseRow, persons: PersonRow[], actor: Actor) {
     createdAt: c.created_at.toISOString(),
     updatedAt: c.updated_at.toISOString(),
     persons: persons.map(presentPerson),
-    allowedTransitions: allowedTransitions(c.stage as CaseStage, actor.permissions).map((r) => ({
+    allowedTransitions: moves.map((r) => ({
       to: r.to,
       label: r.label,
       reasonRequired: r.reasonRequired,
@@ -143,7 +145,12 @@ export async function loadCase(ctx: AppContext, actor: Actor, id: string) {
 export async function getCase(ctx: AppContext, actorIn: Actor | null, id: string) {
   const actor = requirePermission(actorIn, 'cases:read');
   const c = await loadCase(ctx, actor, id);
-  return presentCase(c, await repo.personsOfCase(ctx.db, actor.organisationId, id), actor);
+  const access = await findCaseAccess(ctx.db, actor.organisationId, id);
+  return presentCase(
+    c,
+    await repo.personsOfCase(ctx.db, actor.organisationId, id),
+    access ? movesFor(actor, access) : [],
+  );
 }
 
 export async function createCase(ctx: AppContext, actorIn: Actor | null, input: NewCase) {
@@ -246,6 +253,11 @@ export async function updateCase(
   return getCase(ctx, actor, id);
 }
 
+/**
+ * The owner's generic move. The journey's rules across organisations (who may make which move in
+ * this case, consent in force, referrals, plan gates) live in the workflow service, which every
+ * move goes through.
+ */
 export async function transitionCase(
   ctx: AppContext,
   actorIn: Actor | null,
@@ -254,56 +266,8 @@ export async function transitionCase(
   expectedVersion: number | undefined,
 ) {
   const actor = requirePermission(actorIn, 'cases:read');
-  const existing = await loadCase(ctx, actor, id);
-  const from = existing.stage as CaseStage;
-  const decision = decideTransition({
-    from,
-    to: body.to,
-    permissions: actor.permissions,
-    reasonCode: body.reasonCode,
-    comment: body.comment,
-  });
-  if (!decision.ok) {
-    const status = decision.error === 'forbidden' ? 403 : decision.error === 'illegal' ? 409 : 422;
-    const path =
-      decision.error === 'reason_required' || decision.error === 'unknown_reason' ? 'reasonCode' : 'to';
-    throw new Problem(status, decision.message, {
-      type: `https://homeward.example/problems/transition-${decision.error.replace('_', '-')}`,
-      errors: [{ path, message: decision.message, location: 'body' }],
-      extensions: { currentStage: from, allowed: decision.allowed },
-    });
-  }
-  await ctx.db.transaction().execute(async (trx) => {
-    const updated = await repo.updateCase(
-      trx,
-      actor.organisationId,
-      id,
-      expectedVersion ?? existing.version,
-      { stage: body.to },
-    );
-    if (!updated) {
-      const now = await repo.findCase(trx, actor.organisationId, id);
-      if (!now) throw problems.notFound('case');
-      throw staleVersion(now.version);
-    }
-    await repo.insertEvent(trx, {
-      caseId: id,
-      organisationId: actor.organisationId,
-      actorUserId: actor.userId,
-      actorLabel: actor.label,
-      type: 'case.transition',
-      fromStage: from,
-      toStage: body.to,
-      reasonCode: body.reasonCode ?? null,
-      comment: body.comment ?? null,
-    });
-    await recordAudit(trx, subjectOf(actor), {
-      action: 'case.transition',
-      targetType: 'case',
-      targetId: id,
-      details: { from, to: body.to, reasonCode: body.reasonCode ?? null },
-    });
-  });
+  await loadCase(ctx, actor, id);
+  await moveCase(ctx, actor, id, { ...body, expectedVersion });
   return getCase(ctx, actor, id);
 }
 
