@@ -386,7 +386,7 @@ async function changeGateStatus(
         permission,
         caseId: c.id,
         type: notice,
-        params: { reference: c.reference, reason: reason?.reasonCode ?? '' },
+        params: { reference: c.reference, ...(reason?.reasonCode ? { reason: reason.reasonCode } : {}) },
       });
     }
   });
@@ -409,7 +409,7 @@ export async function validatePlan(ctx: AppContext, actorIn: Actor | null, caseI
 }
 
 export async function approvePlan(ctx: AppContext, actorIn: Actor | null, caseId: string) {
-  const actor = requirePermission(actorIn, 'plans:approve');
+  const actor = requirePermission(actorIn, 'cases:read');
   await moveCase(ctx, actor, caseId, { to: 'plan_approved' });
   return getPlan(ctx, actor, caseId);
 }
@@ -474,9 +474,10 @@ export async function justifyLine(
   lineId: string,
   text: string,
 ) {
-  const actor = requirePermission(actorIn, 'programmes:manage');
+  const actor = requirePermission(actorIn, 'cases:read');
   const access = await caseAccess(ctx.db, actor, caseId);
   requireCasePermission(actor, access, 'plans:approve');
+  requirePermission(actor, 'programmes:manage');
   await ctx.db.transaction().execute(async (trx) => {
     const plan = await repo.lockPlan(trx, caseId);
     if (!plan) throw problems.notFound('plan line');
@@ -722,7 +723,7 @@ export async function validateFinalReport(ctx: AppContext, actorIn: Actor | null
 }
 
 export async function approveFinalReport(ctx: AppContext, actorIn: Actor | null, caseId: string) {
-  const actor = requirePermission(actorIn, 'plans:approve');
+  const actor = requirePermission(actorIn, 'cases:read');
   await moveCase(ctx, actor, caseId, { to: 'monitoring' });
   return getFinalReport(ctx, actor, caseId);
 }

@@ -198,7 +198,7 @@ export async function decideApplication(
   body: z.infer<typeof ValidationDecision>,
   expectedVersion: number | undefined,
 ) {
-  const actor = requirePermission(actorIn, 'cases:validate');
+  const actor = requirePermission(actorIn, 'cases:read');
   await moveCase(ctx, actor, caseId, {
     to: DECISION_TARGET[body.decision],
     reasonCode: body.reasonCode,
@@ -215,7 +215,7 @@ export async function decideDeparture(
   body: z.infer<typeof DepartureDecision>,
   expectedVersion: number | undefined,
 ) {
-  const actor = requirePermission(actorIn, 'cases:confirm_departure');
+  const actor = requirePermission(actorIn, 'cases:read');
   await moveCase(ctx, actor, caseId, {
     to: body.outcome,
     reasonCode: body.reasonCode,
@@ -233,7 +233,7 @@ export async function confirmArrival(
   body: z.infer<typeof ArrivalBody>,
   expectedVersion: number | undefined,
 ) {
-  const actor = requirePermission(actorIn, 'referrals:respond');
+  const actor = requirePermission(actorIn, 'cases:read');
   await moveCase(ctx, actor, caseId, { to: 'arrived', date: body.arrivedOn, expectedVersion });
   return getSharedCase(ctx, actor, caseId);
 }
@@ -243,7 +243,7 @@ export async function confirmArrival(
  * (the case's programmes say N; 30 by default). Once per case until the authority answers.
  */
 export async function requestDepartureConfirmation(ctx: AppContext, actorIn: Actor | null, caseId: string) {
-  const actor = requirePermission(actorIn, 'referrals:respond');
+  const actor = requirePermission(actorIn, 'cases:read');
   const access = await caseAccess(ctx.db, actor, caseId);
   requireCasePermission(actor, access, 'referrals:respond');
   const c = access.case;
@@ -388,10 +388,11 @@ export async function declineReferral(
   id: string,
   body: z.infer<typeof DeclineBody>,
 ) {
-  const actor = requirePermission(actorIn, 'referrals:respond');
+  const actor = requirePermission(actorIn, 'cases:read');
   const r = await loadReferral(ctx, actor, id);
   if (r.recipient_organisation_id !== actor.organisationId) throw problems.notFound('referral');
   const access = await caseAccess(ctx.db, actor, r.case_id);
+  requireCasePermission(actor, access, 'referrals:respond');
   if (r.status !== 'pending') throw problems.conflict(`The referral is already ${r.status}.`);
   if (r.kind !== 'partner' || access.case.stage !== 'validated') {
     throw problems.conflict('Only a pending referral of a validated case can be declined.');

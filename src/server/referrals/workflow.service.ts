@@ -385,6 +385,7 @@ export async function openReferral(
   const now = new Date();
   const row = await repo.insertReferral(db, {
     case_id: c.id,
+    referred_at: now,
     kind,
     sender_organisation_id: c.organisation_id,
     recipient_organisation_id: recipientId,
