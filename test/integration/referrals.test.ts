@@ -912,3 +912,70 @@ describe('one ledger per person: the duplicate-assistance guard', () => {
     expect(overlaps.items).toEqual([]);
   });
 });
+
+describe('work queues', () => {
+  type Queues = { queues: { key: string; total: number; items: { caseId: string }[] }[] };
+  const inQueue = async (s: Session, key: string, caseId: string) => {
+    const body = ok<Queues>(await api(s, 'GET', `/work-queues?queue=${key}&limit=200`));
+    return body.queues.find((q) => q.key === key)?.items.some((i) => i.caseId === caseId) ?? false;
+  };
+
+  it('each hand-over waits in the queue of whoever acts next, and leaves it once done', async () => {
+    const c = await submittedCase(t, w, programmeId, { categories: ['travel'] });
+    expect(await inQueue(w.authority.coordinator, 'applications_to_validate', c.caseId)).toBe(true);
+    expect(await inQueue(w.stranger.coordinator, 'applications_to_validate', c.caseId)).toBe(false);
+    // Queues follow permissions: a case worker has no validation queue at all.
+    const keys = ok<Queues>(await api(w.partner.caseWorker, 'GET', '/work-queues')).queues.map((q) => q.key);
+    expect(keys).toContain('referrals_to_answer');
+    expect(keys).not.toContain('applications_to_validate');
+
+    ok(await api(w.authority.coordinator, 'POST', `/cases/${c.caseId}/validation`, { decision: 'validate' }));
+    expect(await inQueue(w.authority.coordinator, 'applications_to_validate', c.caseId)).toBe(false);
+    expect(await inQueue(w.partner.caseWorker, 'referrals_to_answer', c.caseId)).toBe(true);
+    const referral = await referralOf(t, w.partner.caseWorker, c.caseId);
+    ok(await api(w.partner.caseWorker, 'POST', `/referrals/${referral.id}/accept`));
+    expect(await inQueue(w.partner.caseWorker, 'referrals_to_answer', c.caseId)).toBe(false);
+    ok(await api(w.authority.coordinator, 'POST', `/cases/${c.caseId}/departure`, { outcome: 'departed' }));
+    expect(await inQueue(w.partner.caseWorker, 'arrivals_to_confirm', c.caseId)).toBe(true);
+    ok(await api(w.partner.caseWorker, 'POST', `/cases/${c.caseId}/arrival`, { arrivedOn: today() }));
+    expect(await inQueue(w.partner.caseWorker, 'plans_to_write', c.caseId)).toBe(true);
+    ok(
+      await api(w.partner.caseWorker, 'PUT', `/cases/${c.caseId}/plan`, {
+        needs: {},
+        lines: [planLine(c.enrolmentId, 500)],
+      }),
+    );
+    ok(await api(w.partner.caseWorker, 'POST', `/cases/${c.caseId}/plan/submit`));
+    expect(await inQueue(w.partner.coordinator, 'plans_to_validate', c.caseId)).toBe(true);
+    ok(await api(w.partner.coordinator, 'POST', `/cases/${c.caseId}/plan/validate`));
+    expect(await inQueue(w.authority.coordinator, 'plans_to_approve', c.caseId)).toBe(true);
+    ok(await api(w.authority.coordinator, 'POST', `/cases/${c.caseId}/plan/approve`));
+    expect(await inQueue(w.partner.caseWorker, 'deliveries_due', c.caseId)).toBe(true);
+
+    // The partner's list of its cases names nobody without the identity category.
+    const mine = ok<{ items: { id: string; principalName: string | null; relation: string }[] }>(
+      await api(w.partner.caseWorker, 'GET', '/shared-cases?part=partner&limit=200'),
+    );
+    expect(mine.items.find((i) => i.id === c.caseId)).toMatchObject({
+      principalName: null,
+      relation: 'partner',
+    });
+    const funded = ok<{ items: { id: string; principalName: string | null }[] }>(
+      await api(w.authority.coordinator, 'GET', '/shared-cases?part=funder&limit=200'),
+    );
+    expect(funded.items.find((i) => i.id === c.caseId)?.principalName).toContain('Karim');
+  });
+
+  it('a returned application waits with the counsellor', async () => {
+    const c = await submittedCase(t, w, programmeId);
+    ok(
+      await api(w.authority.coordinator, 'POST', `/cases/${c.caseId}/validation`, {
+        decision: 'return',
+        reasonCode: 'incomplete_file',
+      }),
+    );
+    expect(await inQueue(w.counselling.counsellor, 'applications_returned', c.caseId)).toBe(true);
+    ok(await api(w.counselling.counsellor, 'POST', `/cases/${c.caseId}/transitions`, { to: 'submitted' }));
+    expect(await inQueue(w.counselling.counsellor, 'applications_returned', c.caseId)).toBe(false);
+  });
+});
