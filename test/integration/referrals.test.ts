@@ -478,6 +478,11 @@ describe('consented data sharing', () => {
       `/referrals/${c.referralId}`,
     ];
     for (const url of urls) expect((await api(w.partner.caseWorker, 'GET', url)).statusCode, url).toBe(404);
+    // Its inbox keeps the referral as history, without telling where the case went since.
+    const inbox = ok<{ items: { id: string; stage: string | null }[] }>(
+      await api(w.partner.caseWorker, 'GET', '/referrals?limit=200'),
+    );
+    expect(inbox.items.find((r) => r.id === c.referralId)).toMatchObject({ stage: null });
     const write = await api(w.partner.caseWorker, 'PUT', `/cases/${c.caseId}/plan`, {
       needs: {},
       lines: [planLine(c.enrolmentId, 100)],

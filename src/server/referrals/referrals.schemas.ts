@@ -108,7 +108,12 @@ export const ReferralView = z
     id: z.uuid(),
     caseId: z.uuid(),
     caseReference: z.string(),
-    stage: z.enum(CASE_STAGES),
+    stage: z
+      .enum(CASE_STAGES)
+      .nullable()
+      .describe(
+        'Null for a recipient that no longer has access to the case (the referral ended or consent was withdrawn)',
+      ),
     kind: z.enum(['partner', 'origin']),
     status: z.enum(REFERRAL_STATUSES),
     sender: OrganisationRef,

@@ -7,7 +7,13 @@ import * as casesRepo from '../cases/cases.repository.ts';
 import type { AppContext } from '../context.ts';
 import { problems } from '../http/problem.ts';
 import { notify } from '../notifications/notifications.service.ts';
-import { caseAccess, funderOf, requireCasePermission, type CaseAccess } from '../sharing/access.ts';
+import {
+  caseAccess,
+  findCaseAccess,
+  funderOf,
+  requireCasePermission,
+  type CaseAccess,
+} from '../sharing/access.ts';
 import { consentedCategories } from '../sharing/sharing.repository.ts';
 import * as repo from './referrals.repository.ts';
 import type {
@@ -313,7 +319,13 @@ export async function listReferrals(
     ctx.db,
     rows.flatMap((r) => [r.sender_organisation_id, r.recipient_organisation_id]),
   );
-  return { items: rows.map((r) => presentReferral(r, names)), total };
+  // A recipient sees its referrals' history, but where a case went after its access ended is not its to know.
+  const visible = new Map<string, boolean>();
+  for (const r of rows) {
+    if (r.recipient_organisation_id !== actor.organisationId || visible.has(r.case_id)) continue;
+    visible.set(r.case_id, (await findCaseAccess(ctx.db, actor.organisationId, r.case_id)) !== undefined);
+  }
+  return { items: rows.map((r) => presentReferral(r, names, visible.get(r.case_id) ?? true)), total };
 }
 
 async function loadReferral(ctx: AppContext, actor: Actor, id: string) {
@@ -411,6 +423,7 @@ export async function declineReferral(
   return presentReferral(
     (await repo.findReferralFor(ctx.db, actor.organisationId, id))!,
     await repo.organisationsByIds(ctx.db, [r.sender_organisation_id, r.recipient_organisation_id]),
+    false,
   );
 }
 

@@ -27,9 +27,14 @@ type View = z.infer<typeof SharedCaseView>;
 
 const HOUR_MS = 3_600_000;
 
+/**
+ * A referral as its reader sees it. `caseVisible` false (a recipient whose referral ended or whose
+ * consent was withdrawn) hides where the case went since: the stage is null.
+ */
 export function presentReferral(
   r: repo.ListedReferral,
   names: ReadonlyMap<string, { id: string; name: string }>,
+  caseVisible = true,
 ): z.infer<typeof ReferralView> {
   const now = Date.now();
   const pending = r.status === 'pending';
@@ -38,7 +43,7 @@ export function presentReferral(
     id: r.id,
     caseId: r.case_id,
     caseReference: r.reference,
-    stage: r.stage as CaseStage,
+    stage: caseVisible ? (r.stage as CaseStage) : null,
     kind: r.kind,
     status: r.status,
     sender: ref(r.sender_organisation_id),
