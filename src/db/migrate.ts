@@ -9,6 +9,7 @@ import * as m0007 from './migrations/0007-referrals.ts';
 import * as m0008 from './migrations/0008-documents.ts';
 import * as m0009 from './migrations/0009-notifications-and-messages.ts';
 import * as m0010 from './migrations/0010-plans-and-ledger.ts';
+import * as m0011 from './migrations/0011-group-bookings.ts';
 
 /** Migrations are listed here in order; the same set serves PGlite and PostgreSQL. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -22,6 +23,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0008-documents': m0008,
   '0009-notifications-and-messages': m0009,
   '0010-plans-and-ledger': m0010,
+  '0011-group-bookings': m0011,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

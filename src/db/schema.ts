@@ -432,7 +432,38 @@ export interface CaseMessageReadsTable {
   last_read_at: Timestamp;
 }
 
+export interface GroupBookingsTable {
+  id: Generated<string>;
+  authority_organisation_id: string;
+  partner_organisation_id: string;
+  operation_reference: string;
+  operation_date: string;
+  return_country: string;
+  host_country: string;
+  return_type: Generated<string>;
+  places: number;
+  notes: string | null;
+  programme_id: string | null;
+  status: Generated<'announced' | 'cancelled'>;
+  created_by: string | null;
+  created_at: Created;
+  cancelled_at: Timestamp | null;
+  cancelled_by: string | null;
+}
+
+export interface GroupBookingPlacesTable {
+  id: Generated<string>;
+  booking_id: string;
+  place_number: number;
+  case_id: string | null;
+  converted_at: Timestamp | null;
+  converted_by: string | null;
+  cancelled_at: Timestamp | null;
+}
+
 export interface DB {
+  group_bookings: GroupBookingsTable;
+  group_booking_places: GroupBookingPlacesTable;
   notifications: NotificationsTable;
   case_messages: CaseMessagesTable;
   case_message_reads: CaseMessageReadsTable;
