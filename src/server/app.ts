@@ -29,6 +29,7 @@ import { programmesRoutes } from './programmes/programmes.routes.ts';
 import { plansRoutes } from './plans/plans.routes.ts';
 import { referralsRoutes } from './referrals/referrals.routes.ts';
 import { retroactiveRoutes } from './retroactive/retroactive.routes.ts';
+import { groupBookingsRoutes } from './group-bookings/group-bookings.routes.ts';
 import { workQueuesRoutes } from './work-queues/work-queues.routes.ts';
 import { usersRoutes } from './users/users.routes.ts';
 import { installWeb } from './web/web.plugin.ts';
@@ -129,6 +130,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
       await api.register(referralsRoutes(ctx));
       await api.register(plansRoutes(ctx));
       await api.register(retroactiveRoutes(ctx));
+      await api.register(groupBookingsRoutes(ctx));
       await api.register(workQueuesRoutes(ctx));
       await api.register(notificationsRoutes(ctx));
       await api.register(messagesRoutes(ctx));
