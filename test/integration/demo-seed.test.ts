@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../src/db/seed/seed.ts';
+import { seedDemoJourneys } from '../../src/db/seed/demo-journeys.ts';
 import { DEMO_PASSWORD } from '../../src/db/seed/demo-world.ts';
 import { createTestApp, type TestApp } from '../helpers/app.ts';
 import { login } from '../helpers/factories.ts';
@@ -75,5 +76,51 @@ describe('the demo world', () => {
       if (programmes.some((p) => p.status === 'eligible')) withEligible += 1;
     }
     expect(withEligible).toBeGreaterThan(list.items.length / 2);
+  });
+});
+
+describe('demo returns on their way across organisations', () => {
+  let d: TestApp;
+  beforeAll(async () => {
+    d = await createTestApp();
+    await seedDemo(d.ctx.db, { cases: 60 });
+  });
+  afterAll(() => d.close());
+
+  it('give the coordinator, the partner case worker and the counsellor work on their first sign-in', async () => {
+    expect(await seedDemoJourneys(d.ctx)).toBe(3);
+    const queues = async (email: string) => {
+      const s = await login(d.app, email, DEMO_PASSWORD);
+      const res = await d.app.inject({ method: 'GET', url: '/api/v1/work-queues', headers: s.read });
+      expect(res.statusCode, res.body).toBe(200);
+      return Object.fromEntries(
+        res.json<{ queues: { key: string; total: number }[] }>().queues.map((q) => [q.key, q.total]),
+      );
+    };
+    expect((await queues('coordinator@nordmark-return-office.example')).applications_to_validate).toBe(1);
+    const partner = await queues('caseworker@tigris-reintegration.example');
+    expect(partner.referrals_to_answer).toBe(1);
+    expect(partner.plans_to_write).toBe(1);
+    // Every step went through the workflow: the arrived case's history has each move.
+    const arrived = await d.ctx.db
+      .selectFrom('cases')
+      .select('id')
+      .where('stage', '=', 'arrived')
+      .where('partner_organisation_id', 'is not', null)
+      .executeTakeFirstOrThrow();
+    const moves = await d.ctx.db
+      .selectFrom('case_events')
+      .select('to_stage')
+      .where('case_id', '=', arrived.id)
+      .where('type', '=', 'case.transition')
+      .orderBy('id')
+      .execute();
+    expect(moves.map((m) => m.to_stage).slice(-5)).toEqual([
+      'submitted',
+      'validated',
+      'pre_departure',
+      'departed',
+      'arrived',
+    ]);
   });
 });
