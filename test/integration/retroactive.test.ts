@@ -50,6 +50,7 @@ interface Shared {
   relation: string;
   retroactive: boolean;
   retroactiveStatus: string | null;
+  allowedActions: string[];
   owner: { id: string };
   funder: { id: string; name: string };
   partner: { id: string } | null;
@@ -140,6 +141,10 @@ describe('registering a household after its return', () => {
     const c = await register();
     const seen = ok<Shared>(await api(w.authority.coordinator, 'GET', `/cases/${c.id}/shared`));
     expect(seen).toMatchObject({ relation: 'funder', retroactive: true, retroactiveStatus: 'pending' });
+    // The funder's screen offers the decision; the partner's does not.
+    expect(seen.allowedActions).toContain('decide_retroactive');
+    const own = ok<Shared>(await api(w.partner.caseWorker, 'GET', `/cases/${c.id}/shared`));
+    expect(own.allowedActions).not.toContain('decide_retroactive');
     const notices = await notificationsOf(w.authority.coordinator);
     const notice = notices.find((n) => n.caseId === c.id);
     expect(notice).toMatchObject({

@@ -103,6 +103,14 @@ export function allowedActions(actor: Actor, access: CaseAccess, departureReques
     out.push('request_departure_confirmation');
   }
   if (
+    access.case.retroactive &&
+    access.case.retroactive_status === 'pending' &&
+    access.parts.has('funder') &&
+    hasPermission(actor.permissions, 'cases:validate')
+  ) {
+    out.push('decide_retroactive');
+  }
+  if (
     access.referral?.kind === 'origin' &&
     access.referral.status === 'pending' &&
     hasPermission(actor.permissions, 'cases:read')
