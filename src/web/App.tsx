@@ -19,12 +19,17 @@ import { NewCasePage } from './pages/NewCasePage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { OrganisationsPage } from './pages/OrganisationsPage.tsx';
 import { ProfilePage } from './pages/ProfilePage.tsx';
+import { SharedCasePage } from './pages/shared/SharedCasePage.tsx';
 import { ComparePage } from './pages/programmes/ComparePage.tsx';
 import { ProgrammeEditorPage } from './pages/programmes/ProgrammeEditorPage.tsx';
 import { ProgrammePage } from './pages/programmes/ProgrammePage.tsx';
 import { ProgrammesPage } from './pages/programmes/ProgrammesPage.tsx';
 import { TokensPage } from './pages/TokensPage.tsx';
 import { UsersPage } from './pages/UsersPage.tsx';
+import { InboxPage } from './pages/work/InboxPage.tsx';
+import { MyCasesPage } from './pages/work/MyCasesPage.tsx';
+import { NotificationsPage } from './pages/work/NotificationsPage.tsx';
+import { WorkPage } from './pages/work/WorkPage.tsx';
 import { cssVariablesResolver, theme } from './theme.ts';
 
 function createQueryClient(): QueryClient {
@@ -98,6 +103,39 @@ function AppRoutes() {
             </RequirePermission>
           }
         />
+        <Route
+          path="shared/:id"
+          element={
+            <RequirePermission permission="cases:read">
+              <SharedCasePage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="work"
+          element={
+            <RequirePermission permission="cases:read">
+              <WorkPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="inbox"
+          element={
+            <RequirePermission permission="referrals:respond">
+              <InboxPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="my-cases"
+          element={
+            <RequirePermission permission="cases:read">
+              <MyCasesPage />
+            </RequirePermission>
+          }
+        />
+        <Route path="notifications" element={<NotificationsPage />} />
         <Route
           path="programmes"
           element={

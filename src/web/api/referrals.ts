@@ -262,10 +262,17 @@ function ifMatch(version: number): Record<string, string> {
  * After a case moved between organisations: every view of it and every list it may enter or leave
  * (queues, inbox and outbox, shared cases, the owner's own case and lists, notifications).
  */
-export async function invalidateHandover(queryClient: QueryClient, caseId: string): Promise<void> {
+export async function invalidateHandover(
+  queryClient: QueryClient,
+  caseId: string,
+  options: { lostAccess?: boolean } = {},
+): Promise<void> {
+  // An organisation that just lost access (a partner that declined) would only read a 404 now: its
+  // view of the case is marked stale, to be read again when it is next shown.
+  const refetchType = options.lostAccess ? 'none' : 'active';
   await Promise.all([
-    queryClient.invalidateQueries({ queryKey: referralKeys.shared(caseId) }),
-    queryClient.invalidateQueries({ queryKey: referralKeys.application(caseId) }),
+    queryClient.invalidateQueries({ queryKey: referralKeys.shared(caseId), refetchType }),
+    queryClient.invalidateQueries({ queryKey: referralKeys.application(caseId), refetchType }),
     queryClient.invalidateQueries({ queryKey: referralKeys.all }),
     queryClient.invalidateQueries({ queryKey: WORK_QUEUES_KEY }),
     queryClient.invalidateQueries({ queryKey: SHARED_CASES_KEY }),
@@ -417,11 +424,11 @@ export function useReferral(id: string) {
 }
 
 /** After a referral was answered: the referral lists, and every view of its case. */
-function useReferralChanged() {
+function useReferralChanged(options: { lostAccess?: boolean } = {}) {
   const queryClient = useQueryClient();
   return async (referral: Referral): Promise<void> => {
     queryClient.setQueryData(referralKeys.one(referral.id), referral);
-    await invalidateHandover(queryClient, referral.caseId);
+    await invalidateHandover(queryClient, referral.caseId, options);
   };
 }
 
@@ -437,7 +444,7 @@ export function useAcceptReferral() {
 
 /** POST /referrals/{id}/decline with a reason (partner_declined, or other with a comment). */
 export function useDeclineReferral() {
-  const changed = useReferralChanged();
+  const changed = useReferralChanged({ lostAccess: true });
   return useMutation({
     mutationFn: ({
       referralId,

@@ -17,6 +17,7 @@ import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
 import { useLogout } from '../api/queries.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { navItemsFor } from './navigation.ts';
+import { NotificationBell } from './NotificationBell.tsx';
 import { ProblemAlert } from './ProblemAlert.tsx';
 import { useSession } from './session.ts';
 
@@ -76,6 +77,7 @@ export function AppLayout() {
               </Text>
             </Box>
           </Group>
+          <NotificationBell />
           <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }} visibleFrom="sm">
             <Box w={140}>
               <LanguageSwitch />

@@ -16,6 +16,7 @@ import { CounsellingTab } from './case/CounsellingTab.tsx';
 import { EligibilityTab } from './case/EligibilityTab.tsx';
 import { LegalTab } from './case/LegalTab.tsx';
 import { PersonsTab } from './case/PersonsTab.tsx';
+import { ReferralTab } from './case/ReferralTab.tsx';
 import { TimelineTab } from './case/TimelineTab.tsx';
 import { Transitions } from './case/Transitions.tsx';
 import { VulnerabilitiesTab } from './case/VulnerabilitiesTab.tsx';
@@ -27,6 +28,7 @@ const TABS = [
   'consent',
   'vulnerabilities',
   'eligibility',
+  'referral',
   'timeline',
 ] as const;
 type CaseTab = (typeof TABS)[number];
@@ -156,7 +158,7 @@ export function CasePage() {
                     ) : undefined
                   }
                 >
-                  {t(`case.tabs.${name}`)}
+                  {name === 'referral' ? t('handover.referralTab.tab') : t(`case.tabs.${name}`)}
                 </Tabs.Tab>
               ))}
             </Tabs.List>
@@ -180,6 +182,19 @@ export function CasePage() {
                 <VulnerabilitiesTab current={current} onNotice={setNotice} />
               </Tabs.Panel>
             )}
+            <Tabs.Panel value="referral" pt="md">
+              {tab === 'referral' ? (
+                <ReferralTab
+                  current={current}
+                  onNotice={setNotice}
+                  onOpenTab={(next) =>
+                    setParams((prev) => new URLSearchParams({ ...Object.fromEntries(prev), tab: next }), {
+                      replace: true,
+                    })
+                  }
+                />
+              ) : null}
+            </Tabs.Panel>
             <Tabs.Panel value="timeline" pt="md">
               <TimelineTab caseId={current.id} />
             </Tabs.Panel>
