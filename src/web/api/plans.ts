@@ -255,7 +255,6 @@ export interface FinalReport extends GateState {
 // Hooks --------------------------------------------------------------------------------------------
 
 export const planKeys = {
-  shared: (caseId: string) => ['cases', 'shared', caseId] as const,
   plan: (caseId: string) => ['cases', 'plan', caseId] as const,
   overlaps: (caseId: string) => ['cases', 'plan', caseId, 'overlaps'] as const,
   report: (caseId: string) => ['cases', 'final-report', caseId] as const,
@@ -275,15 +274,6 @@ function ifMatch(version: number): Record<string, string> {
  */
 export function invalidateCase(queryClient: QueryClient, caseId: string): Promise<void> {
   return queryClient.invalidateQueries({ predicate: (q) => q.queryKey.includes(caseId) });
-}
-
-/** GET /cases/{id}/shared: the case as the reader's organisation may see it. */
-export function useSharedCaseView(caseId: string, enabled = true) {
-  return useQuery({
-    queryKey: planKeys.shared(caseId),
-    queryFn: ({ signal }) => api.get<SharedCaseLike>(casePath(caseId, 'shared'), { signal }),
-    enabled,
-  });
 }
 
 export function usePlan(caseId: string) {

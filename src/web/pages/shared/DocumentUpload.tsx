@@ -133,12 +133,7 @@ export function DocumentUpload({
         )}
       </Group>
       {upload.isPending && (
-        <Progress
-          value={percent}
-          aria-labelledby={`${id}-progress`}
-          aria-valuetext={t('documents.upload.progress', { percent })}
-          animated
-        />
+        <Progress value={percent} aria-label={t('documents.upload.progress', { percent })} animated />
       )}
       <div aria-live="polite">
         {upload.isSuccess && (

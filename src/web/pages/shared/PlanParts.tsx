@@ -198,7 +198,8 @@ export function BudgetTable({
               <Table.Tr
                 key={c.key}
                 data-component={c.componentCode}
-                data-over={over || undefined}
+                data-over={c.over || undefined}
+                data-refused={refused || undefined}
                 style={over ? { background: 'var(--mantine-color-red-0)' } : undefined}
               >
                 <Table.Th scope="row" fw={600}>
@@ -215,7 +216,7 @@ export function BudgetTable({
                 <Table.Td c={over ? 'red.9' : undefined} fw={over ? 700 : undefined}>
                   {c.left === null
                     ? t('plan.budget.noCeiling')
-                    : over
+                    : c.over
                       ? t('plan.budget.over', { amount: n.money(-c.left, c.currency) })
                       : n.money(c.left, c.currency)}
                 </Table.Td>
@@ -428,7 +429,7 @@ export function LineEditor({
           )}
         </Checkbox.Group>
         <Group justify="flex-end">
-          <Button variant="subtle" color="red.9" size="xs" onClick={onRemove}>
+          <Button variant="default" size="xs" onClick={onRemove}>
             {t('plan.line.remove', { number })}
           </Button>
         </Group>
@@ -597,10 +598,6 @@ export function LineCard({
             <Progress
               value={share}
               aria-label={t('plan.delivery.progressLabel', { number })}
-              aria-valuetext={t('plan.delivery.progress', {
-                delivered: n.money(line.delivered, line.currency),
-                remaining: n.money(line.remaining, line.currency),
-              })}
               color="teal.8"
             />
             {line.deliveries.length > 0 && (

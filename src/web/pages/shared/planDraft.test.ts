@@ -293,7 +293,7 @@ describe('what each component allows', () => {
 describe('who gets which gate button', () => {
   test('the focal point writes and submits after arrival, and resubmits a returned plan', () => {
     expect(canEditPlan(focalPoint, 'arrived', 'none')).toBe(true);
-    expect(planGateButtons(focalPoint, 'arrived', 'none')).toEqual([]);
+    expect(planGateButtons(focalPoint, 'arrived', 'none')).toEqual(['submit']);
     expect(planGateButtons(focalPoint, 'arrived', 'draft')).toEqual(['submit']);
     expect(planGateButtons(focalPoint, 'plan_submitted', 'submitted')).toEqual([]);
     expect(canEditPlan(focalPoint, 'plan_submitted', 'submitted')).toBe(false);
@@ -344,6 +344,8 @@ describe('who gets which gate button', () => {
   test('the final report follows the same gates', () => {
     expect(canEditReport(focalPoint, 'in_assistance', 'none')).toBe(true);
     expect(reportGateButtons(focalPoint, 'in_assistance', 'draft')).toEqual(['submit']);
+    expect(reportGateButtons(focalPoint, 'in_assistance', 'none')).toEqual(['submit']);
+    expect(reportGateButtons(focalPoint, 'plan_approved', 'none')).toEqual([]);
     expect(reportGateButtons(partnerCoordinator, 'final_report', 'submitted')).toEqual([
       'validate',
       'returnAsPartner',

@@ -433,7 +433,8 @@ export function canEditPlan(reader: Reader, stage: string, status: PlanStatus): 
  */
 export function planGateButtons(reader: Reader, stage: string, status: PlanStatus): GateButton[] {
   const out: GateButton[] = [];
-  const writable = status === 'draft' || status === 'returned';
+  // Not yet saved (none): submitting saves the form first.
+  const writable = status === 'none' || status === 'draft' || status === 'returned';
   if (
     can(reader, 'plans:write', 'partner') &&
     writable &&
@@ -476,7 +477,8 @@ export function canEditReport(reader: Reader, stage: string, status: PlanStatus)
 
 export function reportGateButtons(reader: Reader, stage: string, status: PlanStatus): GateButton[] {
   const out: GateButton[] = [];
-  const writable = status === 'draft' || status === 'returned';
+  // Not yet saved (none): submitting saves the form first.
+  const writable = status === 'none' || status === 'draft' || status === 'returned';
   if (
     can(reader, 'plans:write', 'partner') &&
     writable &&
