@@ -19,7 +19,6 @@ import { NewCasePage } from './pages/NewCasePage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { OrganisationsPage } from './pages/OrganisationsPage.tsx';
 import { ProfilePage } from './pages/ProfilePage.tsx';
-import { PlanWorkspacePage } from './pages/shared/PlanWorkspacePage.tsx';
 import { SharedCasePage } from './pages/shared/SharedCasePage.tsx';
 import { ComparePage } from './pages/programmes/ComparePage.tsx';
 import { ProgrammeEditorPage } from './pages/programmes/ProgrammeEditorPage.tsx';
@@ -137,14 +136,6 @@ function AppRoutes() {
           }
         />
         <Route path="notifications" element={<NotificationsPage />} />
-        <Route
-          path="shared/:id/plan"
-          element={
-            <RequirePermission permission="cases:read">
-              <PlanWorkspacePage />
-            </RequirePermission>
-          }
-        />
         <Route
           path="programmes"
           element={
