@@ -26,9 +26,12 @@ import { ProgrammePage } from './pages/programmes/ProgrammePage.tsx';
 import { ProgrammesPage } from './pages/programmes/ProgrammesPage.tsx';
 import { TokensPage } from './pages/TokensPage.tsx';
 import { UsersPage } from './pages/UsersPage.tsx';
+import { GroupBookingPage } from './pages/work/GroupBookingPage.tsx';
+import { GroupBookingsPage } from './pages/work/GroupBookingsPage.tsx';
 import { InboxPage } from './pages/work/InboxPage.tsx';
 import { MyCasesPage } from './pages/work/MyCasesPage.tsx';
 import { NotificationsPage } from './pages/work/NotificationsPage.tsx';
+import { RetroactivePage } from './pages/work/RetroactivePage.tsx';
 import { WorkPage } from './pages/work/WorkPage.tsx';
 import { cssVariablesResolver, theme } from './theme.ts';
 
@@ -136,6 +139,30 @@ function AppRoutes() {
           }
         />
         <Route path="notifications" element={<NotificationsPage />} />
+        <Route
+          path="retroactive"
+          element={
+            <RequirePermission permission="cases:read">
+              <RetroactivePage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="group-bookings"
+          element={
+            <RequirePermission permission="cases:read">
+              <GroupBookingsPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="group-bookings/:id"
+          element={
+            <RequirePermission permission="cases:read">
+              <GroupBookingPage />
+            </RequirePermission>
+          }
+        />
         <Route
           path="programmes"
           element={

@@ -64,6 +64,8 @@ const expectedStatuses = new Set(['401']);
 let broken = false;
 let caseId = '';
 let reference = '';
+/** The charter operation the coordinator announces. */
+const operation = `CHARTER-${Date.now().toString(36).toUpperCase()}`;
 
 async function expectAccessible(label: string): Promise<void> {
   const results = await new AxeBuilder({ page }).analyze();
@@ -361,14 +363,42 @@ describe('hand-over of a case between organisations', () => {
     await page.getByText(new RegExp(`^The departure of ${reference} on .* was confirmed\\.$`)).waitFor();
     await poll(sharedStage).toBe('departed');
 
+    // A group return of two places announced to Tigris, without identities.
+    await navigate('Group returns');
+    await heading('Group returns');
+    await expectAccessible('group returns (authority)');
+    await page.getByRole('button', { name: 'Announce a group return' }).click();
+    const announce = page.getByRole('dialog', { name: 'Announce a group return' });
+    await announce.waitFor();
+    await pick(
+      announce.getByRole('combobox', { name: /^Reintegration partner/ }),
+      'Tigris',
+      `${TIGRIS} (Iraq)`,
+    );
+    await announce.getByLabel(/^Operation reference/).fill(operation);
+    await announce.getByLabel(/^Day of the operation/).fill(new Date().toISOString().slice(0, 10));
+    await pick(announce.getByRole('combobox', { name: /^Country of return/ }), 'Iraq', 'Iraq');
+    await announce.getByLabel(/^Number of places/).fill('2');
+    await expectAccessible('announce a group return dialog');
+    await announce.getByRole('button', { name: 'Announce the operation' }).click();
+    await heading(operation);
+    await poll(() => page.getByTestId('booking-places').locator('tbody tr').count()).toBe(2);
+    await expectAccessible('group return (authority)');
+
     await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('ar');
     await poll(() => page.evaluate(() => document.documentElement.dir)).toBe('rtl');
-    await page.getByText('دورك: جهة التمويل').waitFor();
-    await expectAccessible('shared case (Arabic)');
+    await expectAccessible('group return (Arabic)');
     await navigate('قوائم العمل');
     await heading('قوائم العمل');
     await page.getByTestId('work-queues').waitFor();
     await expectAccessible('work queues (Arabic)');
+    await navigate('الملفات المشتركة');
+    await heading('الملفات المشتركة');
+    await page.getByTestId('my-cases-table').getByRole('link', { name: reference }).click();
+    await heading(reference);
+    await page.getByText('دورك: جهة التمويل').waitFor();
+    await page.getByTestId('dataset').getByText('الهوية').waitFor();
+    await expectAccessible('shared case (Arabic)');
   });
 
   test('the case worker follows the notification and confirms arrival', async () => {
@@ -399,6 +429,37 @@ describe('hand-over of a case between organisations', () => {
     await poll(sharedStage).toBe('arrived');
     await page.getByText('Arrived on').waitFor();
     await expectAccessible('shared case after arrival');
+  });
+
+  test('the case worker registers the household of a group-return place; the page for returns registered after the fact', async () => {
+    await navigate('Group returns');
+    await heading('Group returns');
+    await page.getByTestId('group-bookings-table').getByRole('link', { name: operation }).click();
+    await heading(operation);
+    await expectAccessible('group return (partner)');
+    await page.getByRole('button', { name: 'Register the household of place 1' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Register the household of place 1' });
+    await dialog.waitFor();
+    await dialog.getByLabel(/^Given names/).fill('Huda');
+    await dialog.getByLabel(/^Family name/).fill('Karim');
+    await dialog.getByRole('radio', { name: 'Female' }).check();
+    await expectAccessible('register the household of a place dialog');
+    await dialog.getByRole('button', { name: 'Register the household' }).click();
+    await page.getByText(/^Place 1 was registered as case HW-/).waitFor();
+    await page.locator('[data-relation="owner"]').first().waitFor();
+    await expectAccessible('shared case registered from a place');
+
+    await navigate('Registered after return');
+    await heading('Registered after return');
+    await expectAccessible('registered after return');
+    await page.getByRole('button', { name: 'Register a returned household' }).click();
+    const register = page.getByRole('dialog', { name: 'Register a household that already returned' });
+    await register.waitFor();
+    await register.getByRole('button', { name: 'Register the household' }).click();
+    await register.getByText('Enter the given names.').waitFor();
+    await expectAccessible('register a returned household dialog with errors');
+    await register.getByRole('button', { name: 'Cancel' }).click();
+    await register.waitFor({ state: 'hidden' });
   });
 
   test('no script errors or CSP violations happened in the page', () => {

@@ -33,6 +33,9 @@ describe('navigation', () => {
     expect(keys('counsellor')).not.toContain('myCases');
     expect(keys('analyst')).not.toContain('work');
     expect(keys('analyst')).toContain('notifications');
+    expect(keys('case_worker')).toEqual(expect.arrayContaining(['retroactive', 'groupBookings']));
+    expect(keys('coordinator')).toEqual(expect.arrayContaining(['retroactive', 'groupBookings']));
+    expect(keys('counsellor')).not.toContain('groupBookings');
   });
 
   test('the case list is shown to those who may read cases', () => {

@@ -5,6 +5,8 @@ export type NavKey =
   | 'work'
   | 'inbox'
   | 'myCases'
+  | 'retroactive'
+  | 'groupBookings'
   | 'cases'
   | 'programmes'
   | 'notifications'
@@ -34,6 +36,20 @@ export const NAV_ITEMS: readonly NavItem[] = [
     path: '/my-cases',
     permission: 'cases:read',
     anyOf: ['referrals:respond', 'cases:validate', 'cases:confirm_departure', 'plans:approve'],
+  },
+  // Households registered after their return: the partner registers, the funding authority decides.
+  {
+    key: 'retroactive',
+    path: '/retroactive',
+    permission: 'cases:read',
+    anyOf: ['referrals:respond', 'plans:write', 'cases:validate'],
+  },
+  // Charter operations announced as places: the authority announces, the partner fills the places.
+  {
+    key: 'groupBookings',
+    path: '/group-bookings',
+    permission: 'cases:read',
+    anyOf: ['referrals:respond', 'plans:write', 'cases:validate', 'cases:confirm_departure'],
   },
   { key: 'cases', path: '/cases', permission: 'cases:read' },
   { key: 'programmes', path: '/programmes', permission: 'programmes:read' },

@@ -11,6 +11,12 @@ import {
   useTransferCase,
   type SharedCase,
 } from '../../api/referrals.ts';
+import {
+  RETROACTIVE_DECLINE_REASONS as FUNDING_REASONS,
+  useDecideRetroactive,
+  type RetroactiveDeclineReason,
+} from '../../api/retroactive.ts';
+import { isOneOf } from '../../components/codes.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { focusFirstInvalid } from '../../components/focusFirstInvalid.ts';
 import { useFormat } from '../../components/format.ts';
@@ -48,6 +54,7 @@ export function SharedActions({
   const request = useRequestDepartureConfirmation();
   const transfer = useTransferCase();
   const accept = useAcceptReferral();
+  const funding = useDecideRetroactive();
 
   const buttons = actionButtons(view, me.organisation.id, me.permissions);
   const tabs = workTabs(view.allowedActions);
@@ -67,7 +74,7 @@ export function SharedActions({
     onReload();
   }
   function start(key: ActionKey): void {
-    for (const m of [decide, departure, arrival, request, transfer, accept]) m.reset();
+    for (const m of [decide, departure, arrival, request, transfer, accept, funding]) m.reset();
     if (key === 'accept' || key === 'acknowledge') {
       const referralId = view.referral?.id;
       if (!referralId) return;
@@ -290,6 +297,61 @@ export function SharedActions({
               },
             )
           }
+        />
+      )}
+      {open === 'acceptFunding' && (
+        <ConfirmDialog
+          title={t('handover.actions.acceptFunding')}
+          confirmLabel={t('handover.actions.acceptFunding')}
+          pending={funding.isPending}
+          onClose={close}
+          onConfirm={(form) =>
+            funding.mutate(
+              { caseId: view.id, decision: { decision: 'accept' } },
+              {
+                onSuccess: () => done(t('handover.notices.fundingAccepted', { reference })),
+                onError: () => focusFirstInvalid(form),
+              },
+            )
+          }
+        >
+          <Text>{t('handover.dialogs.acceptFunding', { reference, partner: view.owner.name })}</Text>
+          {funding.isError && <ProblemAlert error={funding.error} title={t('handover.dialogs.failed')} />}
+        </ConfirmDialog>
+      )}
+      {open === 'declineFunding' && (
+        <ReasonDialog
+          action="declineFunding"
+          title={t('handover.actions.declineFunding')}
+          intro={t('handover.dialogs.declineFunding', { reference })}
+          confirmLabel={t('handover.actions.declineFunding')}
+          failedTitle={t('handover.dialogs.failed')}
+          finalWarning={t('handover.dialogs.declineFundingFinal')}
+          danger
+          pending={funding.isPending}
+          error={funding.error}
+          onClose={close}
+          onReload={reload}
+          onSubmit={(reason, form) => {
+            const code: RetroactiveDeclineReason | null = isOneOf(FUNDING_REASONS, reason.reasonCode)
+              ? reason.reasonCode
+              : null;
+            if (!code) return;
+            funding.mutate(
+              {
+                caseId: view.id,
+                decision: {
+                  decision: 'decline',
+                  reasonCode: code,
+                  ...(reason.comment ? { comment: reason.comment } : {}),
+                },
+              },
+              {
+                onSuccess: () => done(t('handover.notices.fundingDeclined', { reference })),
+                onError: () => focusFirstInvalid(form),
+              },
+            );
+          }}
         />
       )}
       {open === 'transfer' && (

@@ -1,7 +1,7 @@
 import { Alert, Anchor, Badge, Group, SimpleGrid, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import { isApiError } from '../../api/client.ts';
 import { useSharedCase, type SharedCase } from '../../api/referrals.ts';
 import { StageBadge } from '../../components/CaseBadges.tsx';
@@ -98,7 +98,17 @@ export function SharedCasePage() {
   const { id = '' } = useParams();
   const query = useSharedCase(id);
   const [params, setParams] = useSearchParams();
-  const [notice, setNotice] = useState<string | null>(null);
+  const location = useLocation();
+  // A case just registered (after its return, or from a group booking) arrives with its notice.
+  const [notice, setNotice] = useState<string | null>(() => {
+    const state: unknown = location.state;
+    return typeof state === 'object' &&
+      state !== null &&
+      'notice' in state &&
+      typeof state.notice === 'string'
+      ? state.notice
+      : null;
+  });
   const canReadWork = useCan('cases:read');
   const tabParam = params.get('tab');
   const tab: SharedTab = isTab(tabParam) ? tabParam : 'overview';

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { ROLE_PERMISSIONS } from '../../../domain/permissions.ts';
+import { RETROACTIVE_DECLINE_REASONS } from '../../../server/retroactive/retroactive.schemas.ts';
 import type { Referral, SharedCase } from '../../api/referrals.ts';
 import { actionButtons, canTransfer, checkDay, reasonsFor, workTabs } from './sharedActions.ts';
 
@@ -86,6 +87,19 @@ describe('the buttons of the shared case page', () => {
     ).toEqual(['confirmArrival']);
   });
 
+  test('a household registered after its return: the funder accepts or declines to fund it', () => {
+    expect(
+      actionButtons(
+        view({ allowedActions: ['decide_retroactive'], stage: 'arrived', partner: null }),
+        ME,
+        coordinator,
+      ),
+    ).toEqual([
+      { key: 'acceptFunding', tone: 'primary' },
+      { key: 'declineFunding', tone: 'danger' },
+    ]);
+  });
+
   test('plan and report work is left to their tabs; unknown names are ignored', () => {
     const v = view({ allowedActions: ['submit_plan', 'approve_final_report', 'close_case', 'fly_away'] });
     expect(actionButtons({ ...v, stage: 'arrived', partner: null }, ME, caseWorker)).toEqual([]);
@@ -119,7 +133,14 @@ describe('transfer to another partner', () => {
 
 describe('the coded reasons of each dialog', () => {
   test('every dialog offers "other" (which needs a comment)', () => {
-    for (const action of ['returnApplication', 'reject', 'decline', 'notDeparted', 'transfer'] as const) {
+    for (const action of [
+      'returnApplication',
+      'reject',
+      'decline',
+      'notDeparted',
+      'transfer',
+      'declineFunding',
+    ] as const) {
       expect(reasonsFor(action), action).toContain('other');
     }
   });
@@ -135,6 +156,10 @@ describe('the coded reasons of each dialog', () => {
     expect(reasonsFor('notDeparted')).not.toContain('incomplete_file');
     expect(reasonsFor('transfer')).toEqual(['moved_to_other_provider', 'relocated', 'other']);
     expect(reasonsFor('reject')).toContain('ineligible');
+  });
+
+  test('declining to fund a household after its return takes the server’s reasons', () => {
+    expect(reasonsFor('declineFunding')).toEqual([...RETROACTIVE_DECLINE_REASONS]);
   });
 });
 

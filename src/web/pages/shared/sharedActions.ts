@@ -24,6 +24,8 @@ export type ActionKey =
   | 'notDeparted'
   | 'requestDepartureConfirmation'
   | 'confirmArrival'
+  | 'acceptFunding'
+  | 'declineFunding'
   | 'transfer';
 
 export type ActionTone = 'primary' | 'secondary' | 'danger';
@@ -33,18 +35,23 @@ export interface ActionButton {
   tone: ActionTone;
 }
 
-/** The server's action names, and the button each becomes (work of other tabs has none here). */
-const BUTTON_OF: Readonly<Record<string, ActionButton>> = {
-  validate_application: { key: 'validate', tone: 'primary' },
-  return_application: { key: 'returnApplication', tone: 'secondary' },
-  reject_application: { key: 'reject', tone: 'danger' },
-  accept_referral: { key: 'accept', tone: 'primary' },
-  decline_referral: { key: 'decline', tone: 'danger' },
-  acknowledge_referral: { key: 'acknowledge', tone: 'primary' },
-  confirm_departure: { key: 'confirmDeparture', tone: 'primary' },
-  record_not_departed: { key: 'notDeparted', tone: 'danger' },
-  request_departure_confirmation: { key: 'requestDepartureConfirmation', tone: 'secondary' },
-  confirm_arrival: { key: 'confirmArrival', tone: 'primary' },
+/** The server's action names, and the buttons each becomes (work of other tabs has none here). */
+const BUTTONS_OF: Readonly<Record<string, readonly ActionButton[]>> = {
+  validate_application: [{ key: 'validate', tone: 'primary' }],
+  return_application: [{ key: 'returnApplication', tone: 'secondary' }],
+  reject_application: [{ key: 'reject', tone: 'danger' }],
+  accept_referral: [{ key: 'accept', tone: 'primary' }],
+  decline_referral: [{ key: 'decline', tone: 'danger' }],
+  acknowledge_referral: [{ key: 'acknowledge', tone: 'primary' }],
+  confirm_departure: [{ key: 'confirmDeparture', tone: 'primary' }],
+  record_not_departed: [{ key: 'notDeparted', tone: 'danger' }],
+  request_departure_confirmation: [{ key: 'requestDepartureConfirmation', tone: 'secondary' }],
+  confirm_arrival: [{ key: 'confirmArrival', tone: 'primary' }],
+  // A household registered after its return: the funding authority funds it, or declines (final).
+  decide_retroactive: [
+    { key: 'acceptFunding', tone: 'primary' },
+    { key: 'declineFunding', tone: 'danger' },
+  ],
 };
 
 /** Actions whose work is done in another part of the page (the plan, the final report). */
@@ -98,11 +105,13 @@ export function actionButtons(
 ): ActionButton[] {
   const out: ActionButton[] = [];
   for (const name of view.allowedActions) {
-    const button = BUTTON_OF[name];
-    if (!button || out.some((b) => b.key === button.key)) continue;
-    const needsReferral = button.key === 'accept' || button.key === 'decline' || button.key === 'acknowledge';
-    if (needsReferral && (view.referral === null || view.referral.status !== 'pending')) continue;
-    out.push(button);
+    for (const button of BUTTONS_OF[name] ?? []) {
+      if (out.some((b) => b.key === button.key)) continue;
+      const needsReferral =
+        button.key === 'accept' || button.key === 'decline' || button.key === 'acknowledge';
+      if (needsReferral && (view.referral === null || view.referral.status !== 'pending')) continue;
+      out.push(button);
+    }
   }
   if (canTransfer(view, organisationId, permissions)) out.push({ key: 'transfer', tone: 'secondary' });
   return out;
@@ -119,7 +128,8 @@ export function workTabs(allowedActions: readonly string[]): WorkTab[] {
 }
 
 /** The reason dialogs of the actions area. */
-export type ReasonAction = 'returnApplication' | 'reject' | 'decline' | 'notDeparted' | 'transfer';
+export type ReasonAction =
+  'returnApplication' | 'reject' | 'decline' | 'notDeparted' | 'transfer' | 'declineFunding';
 
 /**
  * The coded reasons valid for a move, in catalogue order. A partner declines with
@@ -138,6 +148,9 @@ export function reasonsFor(action: ReasonAction): ReasonCode[] {
       return reasonCodesFor('not_departed');
     case 'transfer':
       return reasonCodesFor('transferred');
+    case 'declineFunding':
+      // src/server/retroactive/retroactive.schemas.ts, RETROACTIVE_DECLINE_REASONS.
+      return ['ineligible', 'no_funds', 'duplicate_case', 'other'];
   }
 }
 
