@@ -55,6 +55,9 @@ import {
 
 type Errors = Record<string, string>;
 
+/** Mantine's orange title on its light background is 3.6:1: the title takes the text colour (AA). */
+const READABLE_TITLE = { title: { color: 'var(--mantine-color-text)' } };
+
 // Needs ------------------------------------------------------------------------------------------
 
 export function NeedsEditor({
@@ -170,7 +173,7 @@ export function BudgetTable({
   const components = groups.flatMap((g) => g.components);
   if (components.length === 0) {
     return (
-      <Alert color="orange" variant="light" title={t('plan.budget.noneTitle')}>
+      <Alert color="orange" variant="light" title={t('plan.budget.noneTitle')} styles={READABLE_TITLE}>
         {t('plan.budget.none')}
       </Alert>
     );
@@ -457,6 +460,7 @@ export function OverlapNotice({
       color={found.justified ? 'blue' : 'orange'}
       variant="light"
       title={t('plan.overlap.title')}
+      styles={READABLE_TITLE}
       data-testid="plan-overlap"
       data-justified={found.justified || undefined}
     >
