@@ -106,8 +106,9 @@ export function otherLoadLines(l: OtherLoad, cores: number): string[] {
 /** The commit the sources are at, and which files of src/ differ from it (the code measured). */
 export function sourceVersion(): string {
   try {
-    const git = (...a: string[]) => execFileSync('git', a, { cwd: ROOT }).toString().trim();
-    const commit = git('rev-parse', '--short', 'HEAD');
+    const git = (...a: string[]) => execFileSync('git', a, { cwd: ROOT }).toString();
+    const commit = git('rev-parse', '--short', 'HEAD').trim();
+    // Not trimmed: each porcelain line starts with a two-letter status that may begin with a space.
     const dirty = git('status', '--porcelain', '--', 'src')
       .split('\n')
       .filter(Boolean)

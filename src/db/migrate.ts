@@ -10,6 +10,7 @@ import * as m0008 from './migrations/0008-documents.ts';
 import * as m0009 from './migrations/0009-notifications-and-messages.ts';
 import * as m0010 from './migrations/0010-plans-and-ledger.ts';
 import * as m0011 from './migrations/0011-group-bookings.ts';
+import * as m0012 from './migrations/0012-ledger-keys-fastupdate-off.ts';
 
 /** Migrations are listed here in order; the same set serves PGlite and PostgreSQL. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -24,6 +25,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0009-notifications-and-messages': m0009,
   '0010-plans-and-ledger': m0010,
   '0011-group-bookings': m0011,
+  '0012-ledger-keys-fastupdate-off': m0012,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

@@ -366,6 +366,10 @@ export interface FinalReportsTable {
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
 
+/**
+ * The assistance ledger (0010). person_keys has a GIN index without fastupdate (0012): the duplicate
+ * guard reads it at every approval, and a pending list would be scanned in full by each read.
+ */
 export interface LedgerEntriesTable {
   id: Generated<string>;
   person_keys: string[];
