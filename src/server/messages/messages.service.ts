@@ -4,7 +4,7 @@ import { requirePermission, type Actor } from '../auth/actor.ts';
 import type { AppContext } from '../context.ts';
 import { problems } from '../http/problem.ts';
 import { notify, type NotificationInput } from '../notifications/notifications.service.ts';
-import { caseAccess, findCaseAccess, type SharedCaseRow } from '../sharing/access.ts';
+import { caseAccess, findCaseAccess, findCaseAccesses, type SharedCaseRow } from '../sharing/access.ts';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import * as repo from './messages.repository.ts';
@@ -124,9 +124,10 @@ export async function markThreadRead(ctx: AppContext, actorIn: Actor | null, cas
 export async function unreadThreads(ctx: AppContext, actorIn: Actor | null) {
   const actor = requireUser(requirePermission(actorIn, 'cases:read'), 'have unread messages');
   const rows = await repo.unreadByCase(ctx.db, actor.userId, actor.organisationId, 200);
-  const items = [];
-  for (const r of rows) {
-    if (await findCaseAccess(ctx.db, actor.organisationId, r.caseId)) items.push(r);
-  }
-  return { items };
+  const visible = await findCaseAccesses(
+    ctx.db,
+    actor.organisationId,
+    rows.map((r) => r.caseId),
+  );
+  return { items: rows.filter((r) => visible.has(r.caseId)) };
 }

@@ -9,7 +9,7 @@ import { problems } from '../http/problem.ts';
 import { notify } from '../notifications/notifications.service.ts';
 import {
   caseAccess,
-  findCaseAccess,
+  findCaseAccesses,
   funderOf,
   requireCasePermission,
   type CaseAccess,
@@ -320,12 +320,22 @@ export async function listReferrals(
     rows.flatMap((r) => [r.sender_organisation_id, r.recipient_organisation_id]),
   );
   // A recipient sees its referrals' history, but where a case went after its access ended is not its to know.
-  const visible = new Map<string, boolean>();
-  for (const r of rows) {
-    if (r.recipient_organisation_id !== actor.organisationId || visible.has(r.case_id)) continue;
-    visible.set(r.case_id, (await findCaseAccess(ctx.db, actor.organisationId, r.case_id)) !== undefined);
-  }
-  return { items: rows.map((r) => presentReferral(r, names, visible.get(r.case_id) ?? true)), total };
+  const received = rows.filter((r) => r.recipient_organisation_id === actor.organisationId);
+  const visible = await findCaseAccesses(
+    ctx.db,
+    actor.organisationId,
+    received.map((r) => r.case_id),
+  );
+  return {
+    items: rows.map((r) =>
+      presentReferral(
+        r,
+        names,
+        r.recipient_organisation_id !== actor.organisationId || visible.has(r.case_id),
+      ),
+    ),
+    total,
+  };
 }
 
 async function loadReferral(ctx: AppContext, actor: Actor, id: string) {

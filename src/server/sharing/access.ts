@@ -13,8 +13,8 @@ import { requirePermission, type Actor } from '../auth/actor.ts';
 import { problems } from '../http/problem.ts';
 import * as repo from './sharing.repository.ts';
 
-export type SharedCaseRow = NonNullable<Awaited<ReturnType<typeof repo.caseById>>>;
-export type ReferralRow = NonNullable<Awaited<ReturnType<typeof repo.openReferralTo>>>;
+export type SharedCaseRow = Awaited<ReturnType<typeof repo.casesByIds>>[number];
+export type ReferralRow = Awaited<ReturnType<typeof repo.openReferralsTo>>[number];
 
 /**
  * What one organisation may do with one case: computed on every request from ownership, the funding
@@ -53,8 +53,54 @@ export async function findCaseAccess(
   organisationId: string,
   caseId: string,
 ): Promise<CaseAccess | undefined> {
-  const c = await repo.caseById(db, caseId);
-  if (!c) return undefined;
+  return (await findCaseAccesses(db, organisationId, [caseId])).get(caseId);
+}
+
+/**
+ * The access of one organisation to each of several cases, in three queries whatever their number
+ * (lists check every row they show); a case it may not see has no entry.
+ */
+export async function findCaseAccesses(
+  db: Kysely<DB>,
+  organisationId: string,
+  caseIds: readonly string[],
+): Promise<Map<string, CaseAccess>> {
+  const ids = [...new Set(caseIds)];
+  const cases = await repo.casesByIds(db, ids);
+  const notOwned = cases.filter((c) => c.organisation_id !== organisationId).map((c) => c.id);
+  const [referrals, consents] = await Promise.all([
+    repo.openReferralsTo(db, notOwned, organisationId),
+    repo.consentsInForceTo(db, notOwned, organisationId),
+  ]);
+  const out = new Map<string, CaseAccess>();
+  for (const c of cases) {
+    // The newest open referral to the organisation (rows come newest first).
+    const open = referrals.find((r) => r.case_id === c.id) ?? null;
+    const consented = open
+      ? [
+          ...new Set(
+            consents
+              .filter((k) => k.caseId === c.id && k.purpose === CONSENT_PURPOSE_OF[open.kind])
+              .map((k) => k.category),
+          ),
+        ]
+      : [];
+    const access = accessOf(c, organisationId, open, consented);
+    if (access) out.set(c.id, access);
+  }
+  return out;
+}
+
+/**
+ * The rule itself: the parts an organisation plays in a case, from ownership, the funding choice and
+ * its open referral (which counts only with a consent in force for it, i.e. `consented` non-empty).
+ */
+function accessOf(
+  c: SharedCaseRow,
+  organisationId: string,
+  open: ReferralRow | null,
+  consented: string[],
+): CaseAccess | undefined {
   const parts = new Set<CasePart>();
   const owner = c.organisation_id === organisationId;
   if (owner) parts.add('owner');
@@ -63,22 +109,9 @@ export async function findCaseAccess(
   if (owner && c.retroactive && c.partner_organisation_id === organisationId) parts.add('partner');
 
   let referral: ReferralRow | null = null;
-  let consented: string[] = [];
-  if (!owner) {
-    const open = await repo.openReferralTo(db, caseId, organisationId);
-    if (open) {
-      consented = await repo.consentedCategories(
-        db,
-        c.organisation_id,
-        caseId,
-        organisationId,
-        CONSENT_PURPOSE_OF[open.kind],
-      );
-      if (consented.length > 0) {
-        referral = open;
-        parts.add(open.kind);
-      }
-    }
+  if (!owner && open && consented.length > 0) {
+    referral = open;
+    parts.add(open.kind);
   }
   const relation: CaseRelation | undefined = owner
     ? 'owner'

@@ -6,7 +6,7 @@ import { addDays } from '../../domain/plans.ts';
 import { requirePermission, type Actor } from '../auth/actor.ts';
 import type { AppContext } from '../context.ts';
 import { today } from '../referrals/workflow.service.ts';
-import { findCaseAccess } from '../sharing/access.ts';
+import { findCaseAccesses } from '../sharing/access.ts';
 import * as repo from './work-queues.repository.ts';
 
 /**
@@ -196,9 +196,14 @@ export async function listSharedCases(
         : (eb) =>
             eb.and([eb('c.funding_organisation_id', '=', org), eb('c.first_submitted_at', 'is not', null)]);
   const { rows, total } = await repo.sharedCases(ctx.db, filter, q);
+  const accesses = await findCaseAccesses(
+    ctx.db,
+    org,
+    rows.map((r) => r.id),
+  );
   const items = [];
   for (const r of rows) {
-    const access = await findCaseAccess(ctx.db, org, r.id);
+    const access = accesses.get(r.id);
     if (!access) continue; // lost access between the two reads
     const named = access.categories.includes('identity') && r.family_name !== null;
     items.push({
