@@ -25,6 +25,17 @@ export async function findCase(db: Kysely<DB>, organisationId: string, id: strin
     .executeTakeFirst();
 }
 
+/** The case row locked for the rest of the transaction (its stage and version cannot change meanwhile). */
+export async function lockCase(db: Kysely<DB>, organisationId: string, id: string) {
+  return db
+    .selectFrom('cases')
+    .selectAll()
+    .where('organisation_id', '=', organisationId)
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
 export async function personsOfCase(db: Kysely<DB>, organisationId: string, caseId: string) {
   return (
     db

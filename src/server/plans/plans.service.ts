@@ -11,7 +11,7 @@ import type { AppContext } from '../context.ts';
 import { Problem, problems } from '../http/problem.ts';
 import { notify } from '../notifications/notifications.service.ts';
 import * as referralsRepo from '../referrals/referrals.repository.ts';
-import { moveCase, staleVersion, today, unprocessable } from '../referrals/workflow.service.ts';
+import { moveCase, moveCaseIn, staleVersion, today, unprocessable } from '../referrals/workflow.service.ts';
 import { caseAccess, funderOf, requireCasePermission, type CaseAccess } from '../sharing/access.ts';
 import { requireDocuments } from '../documents/documents.service.ts';
 import { findOverlaps } from './ledger.service.ts';
@@ -589,32 +589,15 @@ export async function addDelivery(
       targetId: d.id,
       details: { caseId, planLineId: lineId, amountCents: cents },
     });
-  });
-  // The first delivery starts the assistance stage.
-  if (stage === 'plan_approved') await startAssistance(ctx, actor, access);
-  return getPlan(ctx, actor, caseId);
-}
-
-/**
- * Moves the case from plan_approved to in_assistance after a delivery was recorded. Deliveries that
- * arrive together all read the case in plan_approved and all try this move: one makes it, the others
- * find the case already moved (a stale version, or an illegal move once they read it again). That is
- * what they wanted, and their delivery is committed: they must answer 201, not 409 or 412. A stale
- * version with the case still in plan_approved (an unrelated change) is retried.
- */
-async function startAssistance(ctx: AppContext, actor: Actor, access: CaseAccess) {
-  const c = access.case;
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await moveCase(ctx, actor, c.id, { to: 'in_assistance' });
-      return;
-    } catch (err) {
-      if (!(err instanceof Problem) || (err.status !== 409 && err.status !== 412)) throw err;
-      const now = await casesRepo.findCase(ctx.db, c.organisation_id, c.id);
-      if (now && now.stage !== 'plan_approved') return;
-      if (err.status !== 412 || attempt >= 3) throw err;
+    // The first delivery starts the assistance stage, in the same transaction. Deliveries of one case
+    // wait for each other on the plan's lock, and the case row is locked too, so the next one reads
+    // the case already moved.
+    const now = await casesRepo.lockCase(trx, access.case.organisation_id, caseId);
+    if (now?.stage === 'plan_approved') {
+      await moveCaseIn(trx, actor, { ...access, case: now }, { to: 'in_assistance' });
     }
-  }
+  });
+  return getPlan(ctx, actor, caseId);
 }
 
 // Final report (KM3) ------------------------------------------------------------------------------

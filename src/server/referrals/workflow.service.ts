@@ -416,6 +416,21 @@ export async function moveCase(
 ): Promise<void> {
   const actor = requirePermission(actorIn, 'cases:read');
   const access = await caseAccess(ctx.db, actor, caseId);
+  await ctx.db.transaction().execute((trx) => moveCaseIn(trx, actor, access, input));
+}
+
+/**
+ * The move itself, inside the caller's transaction, from the case as `access` read it: the workflow
+ * rule and the part, the move's own checks, the update (only at the version read), its event, audit
+ * and effects. A caller that writes something else with the move (a delivery) makes both one change.
+ */
+export async function moveCaseIn(
+  trx: Kysely<DB>,
+  actor: Actor,
+  access: CaseAccess,
+  input: MoveInput,
+): Promise<void> {
+  const caseId = access.case.id;
   const from = access.case.stage as CaseStage;
   const decision = decideTransition({
     from,
@@ -427,38 +442,36 @@ export async function moveCase(
   if (!decision.ok) throw transitionProblem(decision, from);
   requireCasePermission(actor, access, decision.rule.permission);
 
-  await ctx.db.transaction().execute(async (trx) => {
-    const plan = await planMove(trx, actor, access, from, input);
-    const updated = await casesRepo.updateCase(
-      trx,
-      access.case.organisation_id,
-      caseId,
-      input.expectedVersion ?? access.case.version,
-      { stage: input.to, ...plan.values },
-    );
-    if (!updated) {
-      const now = await casesRepo.findCase(trx, access.case.organisation_id, caseId);
-      if (!now) throw problems.notFound('case');
-      throw staleVersion(now.version);
-    }
-    await casesRepo.insertEvent(trx, {
-      caseId,
-      organisationId: access.case.organisation_id,
-      actorUserId: actor.userId,
-      actorLabel: actor.label,
-      type: 'case.transition',
-      fromStage: from,
-      toStage: input.to,
-      reasonCode: input.reasonCode ?? null,
-      comment: input.comment ?? null,
-      details: { ...plan.details, actorOrganisationId: actor.organisationId, part: access.relation },
-    });
-    await recordAudit(trx, subjectOf(actor), {
-      action: 'case.transition',
-      targetType: 'case',
-      targetId: caseId,
-      details: { from, to: input.to, reasonCode: input.reasonCode ?? null },
-    });
-    await notify(trx, await plan.after(trx));
+  const plan = await planMove(trx, actor, access, from, input);
+  const updated = await casesRepo.updateCase(
+    trx,
+    access.case.organisation_id,
+    caseId,
+    input.expectedVersion ?? access.case.version,
+    { stage: input.to, ...plan.values },
+  );
+  if (!updated) {
+    const now = await casesRepo.findCase(trx, access.case.organisation_id, caseId);
+    if (!now) throw problems.notFound('case');
+    throw staleVersion(now.version);
+  }
+  await casesRepo.insertEvent(trx, {
+    caseId,
+    organisationId: access.case.organisation_id,
+    actorUserId: actor.userId,
+    actorLabel: actor.label,
+    type: 'case.transition',
+    fromStage: from,
+    toStage: input.to,
+    reasonCode: input.reasonCode ?? null,
+    comment: input.comment ?? null,
+    details: { ...plan.details, actorOrganisationId: actor.organisationId, part: access.relation },
   });
+  await recordAudit(trx, subjectOf(actor), {
+    action: 'case.transition',
+    targetType: 'case',
+    targetId: caseId,
+    details: { from, to: input.to, reasonCode: input.reasonCode ?? null },
+  });
+  await notify(trx, await plan.after(trx));
 }
