@@ -299,6 +299,16 @@ describe('KM1: application, validation and referral', () => {
       await import('../helpers/factories.ts')
     ).orgWithUser(t.app, t.ctx.db, ['case_worker'], 'reintegration_partner');
     const c = await arrivedCase(t, w, programmeId);
+    // The funding authority is offered the transfer; the partner is not.
+    const actionsOf = async (s: Session) =>
+      ok<{ allowedActions: string[] }>(await api(s, 'GET', `/cases/${c.caseId}/shared`)).allowedActions;
+    expect(await actionsOf(w.authority.coordinator)).toContain('transfer_partner');
+    expect(await actionsOf(w.partner.caseWorker)).not.toContain('transfer_partner');
+    const asPartner = await api(w.partner.caseWorker, 'POST', `/cases/${c.caseId}/transfer`, {
+      partnerOrganisationId: other.org.id,
+      reasonCode: 'relocated',
+    });
+    expect(asPartner.statusCode).toBe(403);
     // Without a consent for the new partner, the transfer is refused.
     const refused = await api(w.authority.coordinator, 'POST', `/cases/${c.caseId}/transfer`, {
       partnerOrganisationId: other.org.id,
@@ -328,15 +338,23 @@ describe('KM1: application, validation and referral', () => {
     const seen = ok<{ stage: string }>(await api(other.session, 'GET', `/cases/${c.caseId}/shared`));
     expect(seen.stage).toBe('arrived');
     const outbox = ok<{ items: { caseId: string; status: string; recipient: { id: string } }[] }>(
-      await api(w.authority.coordinator, 'GET', '/referrals?box=outbox&limit=200'),
+      await api(w.authority.coordinator, 'GET', `/referrals?box=outbox&caseId=${c.caseId}`),
     );
-    const mine = outbox.items.filter((r) => r.caseId === c.caseId);
-    expect(mine.map((r) => [r.recipient.id, r.status]).sort()).toEqual(
+    expect(new Set(outbox.items.map((r) => r.caseId))).toEqual(new Set([c.caseId]));
+    expect(outbox.items.map((r) => [r.recipient.id, r.status]).sort()).toEqual(
       [
         [w.partner.id, 'transferred'],
         [other.org.id, 'pending'],
       ].sort(),
     );
+    // Another organisation's case filter finds nothing of it; a malformed id is named.
+    const stranger = ok<{ items: unknown[]; total: number }>(
+      await api(other.session, 'GET', `/referrals?box=outbox&caseId=${c.caseId}`),
+    );
+    expect(stranger).toMatchObject({ items: [], total: 0 });
+    const bad = await api(w.authority.coordinator, 'GET', '/referrals?box=outbox&caseId=nope');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.body).toContain('caseId');
   });
 });
 

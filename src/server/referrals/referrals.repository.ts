@@ -101,6 +101,7 @@ export type ListedReferral = NonNullable<Awaited<ReturnType<typeof findReferralF
 export interface ReferralFilter {
   organisationId: string;
   box: 'inbox' | 'outbox';
+  caseId?: string | undefined;
   status?: string | undefined;
   overdue?: boolean | undefined;
   limit: number;
@@ -119,6 +120,7 @@ export async function listReferrals(db: Kysely<DB>, f: ReferralFilter) {
             eb('c.funding_organisation_id', '=', f.organisationId),
           ]),
     );
+  if (f.caseId) q = q.where('r.case_id', '=', f.caseId);
   if (f.status) q = q.where('r.status', '=', f.status as ReferralsTable['status']['__select__']);
   if (f.overdue !== undefined) {
     q = f.overdue

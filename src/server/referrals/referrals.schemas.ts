@@ -139,11 +139,36 @@ export const ReferralListQuery = z.strictObject({
     .enum(['inbox', 'outbox'])
     .default('inbox')
     .describe('inbox: referrals to my organisation; outbox: referrals of cases it owns or funds'),
+  caseId: z.uuid().optional().describe('Only the referrals of this case'),
   status: z.enum(REFERRAL_STATUSES).optional(),
   overdue: z.enum(['true', 'false']).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 });
+
+/** The names of what a reader of a shared case may do next (`allowedActions`). */
+export const SHARED_CASE_ACTIONS = [
+  'validate_application',
+  'return_application',
+  'reject_application',
+  'accept_referral',
+  'decline_referral',
+  'acknowledge_referral',
+  'confirm_departure',
+  'record_not_departed',
+  'request_departure_confirmation',
+  'confirm_arrival',
+  'submit_plan',
+  'approve_plan',
+  'return_plan',
+  'record_delivery',
+  'submit_final_report',
+  'approve_final_report',
+  'close_case',
+  'decide_retroactive',
+  'transfer_partner',
+] as const;
+export type SharedCaseAction = (typeof SHARED_CASE_ACTIONS)[number];
 
 // What a recipient sees of a case ----------------------------------------------------------------
 
@@ -255,8 +280,8 @@ export const SharedCaseView = z
       }),
     ),
     allowedActions: z
-      .array(z.string())
-      .describe('What the reader may do now (e.g. accept_referral, confirm_arrival, submit_plan)'),
+      .array(z.enum(SHARED_CASE_ACTIONS))
+      .describe('What the reader may do now, in the order of the journey'),
     version: z.number().int(),
   })
   .meta({ id: 'SharedCase' });

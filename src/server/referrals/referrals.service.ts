@@ -26,7 +26,15 @@ import type {
   ValidationDecision,
 } from './referrals.schemas.ts';
 import { departureRequestableFrom, presentReferral, presentSharedCase } from './shared-view.ts';
-import { moveCase, openReferral, staleVersion, today, unprocessable } from './workflow.service.ts';
+import {
+  mayTransfer,
+  moveCase,
+  openReferral,
+  staleVersion,
+  today,
+  transferPermission,
+  unprocessable,
+} from './workflow.service.ts';
 
 /**
  * KM1 choices, the funding authority's gates, referrals to partners and origin authorities, and
@@ -310,6 +318,7 @@ export async function listReferrals(
   const { rows, total } = await repo.listReferrals(ctx.db, {
     organisationId: actor.organisationId,
     box: q.box,
+    caseId: q.caseId,
     status: q.status,
     overdue: q.overdue === undefined ? undefined : q.overdue === 'true',
     limit: q.limit,
@@ -450,10 +459,12 @@ export async function transferCase(
 ) {
   const actor = requirePermission(actorIn, 'cases:read');
   const access = await caseAccess(ctx.db, actor, caseId);
-  if (access.parts.has('funder')) requireCasePermission(actor, access, 'cases:validate');
-  else requireCasePermission(actor, access, 'cases:write');
+  requireCasePermission(actor, access, transferPermission(access));
   const c = access.case;
   if (isTerminal(c.stage as CaseStage)) throw problems.conflict(`The case is ${c.stage}: it is final.`);
+  if (!mayTransfer(actor, access)) {
+    throw problems.conflict(`The case has no open referral to a partner to transfer (it is ${c.stage}).`);
+  }
   if (body.partnerOrganisationId === c.partner_organisation_id) {
     throw unprocessable(
       'partnerOrganisationId',

@@ -13,8 +13,8 @@ import type { PersonInput } from '../cases/cases.schemas.ts';
 import { funderOf, type CaseAccess } from '../sharing/access.ts';
 import * as plansRepo from '../plans/plans.repository.ts';
 import * as repo from './referrals.repository.ts';
-import type { ReferralView, SharedCaseView } from './referrals.schemas.ts';
-import { movesFor, DEFAULT_DEPARTURE_REQUEST_DAYS, today } from './workflow.service.ts';
+import type { ReferralView, SharedCaseAction, SharedCaseView } from './referrals.schemas.ts';
+import { mayTransfer, movesFor, DEFAULT_DEPARTURE_REQUEST_DAYS, today } from './workflow.service.ts';
 import { addDays } from '../../domain/plans.ts';
 
 /**
@@ -73,8 +73,12 @@ interface PackageLineSnapshot {
 }
 
 /** What the actor may do next, as stable action names for the partner workspace and the UI. */
-export function allowedActions(actor: Actor, access: CaseAccess, departureRequestable: boolean): string[] {
-  const names: Record<string, string> = {
+export function allowedActions(
+  actor: Actor,
+  access: CaseAccess,
+  departureRequestable: boolean,
+): SharedCaseAction[] {
+  const names: Record<string, SharedCaseAction> = {
     'submitted>validated': 'validate_application',
     'submitted>application': 'return_application',
     'submitted>rejected': 'reject_application',
@@ -117,6 +121,7 @@ export function allowedActions(actor: Actor, access: CaseAccess, departureReques
   ) {
     out.push('acknowledge_referral');
   }
+  if (mayTransfer(actor, access)) out.push('transfer_partner');
   return out;
 }
 

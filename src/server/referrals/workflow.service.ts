@@ -82,6 +82,39 @@ export function movesFor(actor: Actor, access: CaseAccess): TransitionRule[] {
   });
 }
 
+/** Stages in which a case has an open referral to a partner: from validation until the end. */
+const REFERRED_STAGES: ReadonlySet<CaseStage> = new Set([
+  'validated',
+  'pre_departure',
+  'departed',
+  'arrived',
+  'plan_submitted',
+  'plan_approved',
+  'in_assistance',
+  'final_report',
+  'monitoring',
+]);
+
+/**
+ * The permission a transfer to another partner takes: the funding authority decides it
+ * (cases:validate); an owner that does not fund the case asks it as the case's keeper (cases:write).
+ */
+export function transferPermission(access: CaseAccess): 'cases:validate' | 'cases:write' {
+  return access.parts.has('funder') ? 'cases:validate' : 'cases:write';
+}
+
+/** Whether the actor may move the case to another partner now (its partner referral is open). */
+export function mayTransfer(actor: Actor, access: CaseAccess): boolean {
+  const permission = transferPermission(access);
+  const part = partFor(permission);
+  return (
+    access.case.partner_organisation_id !== null &&
+    REFERRED_STAGES.has(access.case.stage as CaseStage) &&
+    actor.permissions.includes(permission) &&
+    (part === undefined || access.parts.has(part))
+  );
+}
+
 async function partnerConsentInForce(db: Kysely<DB>, c: CaseAccess['case'], partnerId: string) {
   const categories = await consentedCategories(
     db,

@@ -87,6 +87,7 @@ export interface Referral {
 
 export interface ReferralListParams {
   box: 'inbox' | 'outbox';
+  caseId?: string;
   status?: ReferralStatus;
   overdue?: boolean;
   limit?: number;
@@ -162,7 +163,9 @@ export type SharedAction =
   | 'approve_final_report'
   | 'close_case'
   | 'request_departure_confirmation'
-  | 'acknowledge_referral';
+  | 'acknowledge_referral'
+  | 'decide_retroactive'
+  | 'transfer_partner';
 
 /** GET /cases/{id}/shared: the case as the reader's organisation may see it. */
 export interface SharedCase {
@@ -405,6 +408,7 @@ export function useReferrals(params: ReferralListParams, options: { enabled?: bo
       api.get<{ items: Referral[]; total: number }>('/referrals', {
         query: {
           box: params.box,
+          caseId: params.caseId,
           status: params.status,
           overdue: params.overdue === undefined ? undefined : String(params.overdue),
           limit: params.limit,

@@ -402,11 +402,11 @@ function ReferralRows({ items }: { items: Referral[] }) {
   );
 }
 
-/** The case's referrals, from the outbox of the organisation (the API lists them across cases). */
+/** The case's referrals, from the outbox of the organisation. */
 function CaseReferrals({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
-  const referrals = useReferrals({ box: 'outbox', limit: 200 });
-  const items = (referrals.data?.items ?? []).filter((r) => r.caseId === caseId);
+  const referrals = useReferrals({ box: 'outbox', caseId, limit: 200 });
+  const items = referrals.data?.items ?? [];
   return (
     <Stack gap="sm" component="section" aria-labelledby="referral-history">
       <Title order={3} size="h4" id="referral-history">

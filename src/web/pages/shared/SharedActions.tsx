@@ -21,7 +21,6 @@ import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { focusFirstInvalid } from '../../components/focusFirstInvalid.ts';
 import { useFormat } from '../../components/format.ts';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
-import { useSession } from '../../components/session.ts';
 import { DayDialog, ReasonDialog, TransferDialog, ValidateDialog } from './ActionDialogs.tsx';
 import { DeclineDialog } from './DeclineDialog.tsx';
 import { actionButtons, workTabs, type ActionKey, type WorkTab } from './sharedActions.ts';
@@ -44,7 +43,6 @@ export function SharedActions({
 }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const me = useSession();
   const navigate = useNavigate();
   const [open, setOpen] = useState<ActionKey | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -56,7 +54,7 @@ export function SharedActions({
   const accept = useAcceptReferral();
   const funding = useDecideRetroactive();
 
-  const buttons = actionButtons(view, me.organisation.id, me.permissions);
+  const buttons = actionButtons(view);
   const tabs = workTabs(view.allowedActions);
   const reference = view.reference;
 

@@ -1,8 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { ROLE_PERMISSIONS } from '../../../domain/permissions.ts';
 import { RETROACTIVE_DECLINE_REASONS } from '../../../server/retroactive/retroactive.schemas.ts';
 import type { Referral, SharedCase } from '../../api/referrals.ts';
-import { actionButtons, canTransfer, checkDay, reasonsFor, workTabs } from './sharedActions.ts';
+import { actionButtons, checkDay, reasonsFor, workTabs } from './sharedActions.ts';
 
 const ME = 'org-me';
 const OTHER = 'org-other';
@@ -21,16 +20,10 @@ function view(overrides: Partial<SharedCase> = {}) {
   } satisfies Partial<SharedCase>;
 }
 
-const coordinator = ROLE_PERMISSIONS.coordinator;
-const caseWorker = ROLE_PERMISSIONS.case_worker;
-const counsellor = ROLE_PERMISSIONS.counsellor;
-
 describe('the buttons of the shared case page', () => {
   test('the funding authority’s gate: validate, return, reject, in that order', () => {
     const buttons = actionButtons(
       view({ allowedActions: ['validate_application', 'return_application', 'reject_application'] }),
-      ME,
-      coordinator,
     );
     expect(buttons).toEqual([
       { key: 'validate', tone: 'primary' },
@@ -49,25 +42,19 @@ describe('the buttons of the shared case page', () => {
         referral: r,
         funder: { id: OTHER, name: 'F' },
       });
-    expect(actionButtons(partnerView(referral('pending')), ME, caseWorker).map((b) => b.key)).toEqual([
-      'accept',
-      'decline',
-    ]);
-    expect(actionButtons(partnerView(null), ME, caseWorker)).toEqual([]);
-    expect(actionButtons(partnerView(referral('accepted')), ME, caseWorker)).toEqual([]);
+    expect(actionButtons(partnerView(referral('pending'))).map((b) => b.key)).toEqual(['accept', 'decline']);
+    expect(actionButtons(partnerView(null))).toEqual([]);
+    expect(actionButtons(partnerView(referral('accepted')))).toEqual([]);
   });
 
   test('departure: confirm, or record non-departure (a red button); arrival; request of confirmation', () => {
     expect(
       actionButtons(
         view({ allowedActions: ['confirm_departure', 'record_not_departed'], stage: 'pre_departure' }),
-        ME,
-        coordinator,
       ),
     ).toEqual([
       { key: 'confirmDeparture', tone: 'primary' },
       { key: 'notDeparted', tone: 'danger' },
-      { key: 'transfer', tone: 'secondary' },
     ]);
     const partner = view({
       relation: 'partner',
@@ -75,25 +62,15 @@ describe('the buttons of the shared case page', () => {
       funder: { id: OTHER, name: 'F' },
       allowedActions: ['request_departure_confirmation'],
     });
-    expect(actionButtons(partner, ME, caseWorker).map((b) => b.key)).toEqual([
-      'requestDepartureConfirmation',
+    expect(actionButtons(partner).map((b) => b.key)).toEqual(['requestDepartureConfirmation']);
+    expect(actionButtons({ ...partner, allowedActions: ['confirm_arrival'] }).map((b) => b.key)).toEqual([
+      'confirmArrival',
     ]);
-    expect(
-      actionButtons(
-        { ...partner, stage: 'departed', allowedActions: ['confirm_arrival'] },
-        ME,
-        caseWorker,
-      ).map((b) => b.key),
-    ).toEqual(['confirmArrival']);
   });
 
   test('a household registered after its return: the funder accepts or declines to fund it', () => {
     expect(
-      actionButtons(
-        view({ allowedActions: ['decide_retroactive'], stage: 'arrived', partner: null }),
-        ME,
-        coordinator,
-      ),
+      actionButtons(view({ allowedActions: ['decide_retroactive'], stage: 'arrived', partner: null })),
     ).toEqual([
       { key: 'acceptFunding', tone: 'primary' },
       { key: 'declineFunding', tone: 'danger' },
@@ -102,7 +79,7 @@ describe('the buttons of the shared case page', () => {
 
   test('plan and report work is left to their tabs; unknown names are ignored', () => {
     const v = view({ allowedActions: ['submit_plan', 'approve_final_report', 'close_case', 'fly_away'] });
-    expect(actionButtons({ ...v, stage: 'arrived', partner: null }, ME, caseWorker)).toEqual([]);
+    expect(actionButtons(v)).toEqual([]);
     expect(workTabs(['submit_plan', 'record_delivery', 'approve_final_report', 'close_case'])).toEqual([
       'plan',
       'report',
@@ -111,23 +88,12 @@ describe('the buttons of the shared case page', () => {
 });
 
 describe('transfer to another partner', () => {
-  test('the funding authority with cases:validate, while a partner referral is open', () => {
-    expect(canTransfer(view({ stage: 'validated' }), ME, coordinator)).toBe(true);
-    expect(canTransfer(view({ stage: 'in_assistance' }), ME, coordinator)).toBe(true);
-    // Before validation there is no referral; after the end, nothing moves.
-    expect(canTransfer(view({ stage: 'submitted' }), ME, coordinator)).toBe(false);
-    expect(canTransfer(view({ stage: 'closed' }), ME, coordinator)).toBe(false);
-    expect(canTransfer(view({ stage: 'validated', partner: null }), ME, coordinator)).toBe(false);
-    expect(canTransfer(view({ stage: 'validated' }), ME, caseWorker)).toBe(false);
-  });
-
-  test('the owner that does not fund the case, with cases:write; a partner never', () => {
-    const owned = view({ relation: 'owner', stage: 'pre_departure', funder: { id: OTHER, name: 'F' } });
-    expect(canTransfer(owned, ME, counsellor)).toBe(true);
-    expect(canTransfer(owned, ME, coordinator)).toBe(false);
-    // The owner that is its own funder decides as the funder (cases:validate).
-    expect(canTransfer({ ...owned, funder: { id: ME, name: 'Me' } }, ME, counsellor)).toBe(false);
-    expect(canTransfer({ ...owned, relation: 'partner' }, ME, caseWorker)).toBe(false);
+  test('offered when the server lists transfer_partner, after the journey’s own actions', () => {
+    const buttons = actionButtons(view({ allowedActions: ['transfer_partner', 'confirm_arrival'] }));
+    expect(buttons.map((b) => b.key)).toEqual(['transfer', 'confirmArrival']);
+    expect(actionButtons(view({ allowedActions: ['confirm_arrival'] })).map((b) => b.key)).toEqual([
+      'confirmArrival',
+    ]);
   });
 });
 

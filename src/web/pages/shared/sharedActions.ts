@@ -1,15 +1,8 @@
 /**
  * Which buttons the shared case page offers, from the server's `allowedActions` (what the reader's
- * organisation and permissions may do now) and, for a transfer the server does not list, from the
- * case's relation and stage. Pure rules, unit-tested beside this file.
+ * organisation and permissions may do now). Pure rules, unit-tested beside this file.
  */
-import {
-  isTerminal,
-  reasonCodesFor,
-  type CaseStage,
-  type ReasonCode,
-} from '../../../domain/case-workflow.ts';
-import type { Permission } from '../../../domain/permissions.ts';
+import { reasonCodesFor, type ReasonCode } from '../../../domain/case-workflow.ts';
 import type { SharedCase } from '../../api/referrals.ts';
 
 /** A button of the actions area. */
@@ -52,6 +45,8 @@ const BUTTONS_OF: Readonly<Record<string, readonly ActionButton[]>> = {
     { key: 'acceptFunding', tone: 'primary' },
     { key: 'declineFunding', tone: 'danger' },
   ],
+  // The funding authority, or an owner that does not fund the case, while a partner referral is open.
+  transfer_partner: [{ key: 'transfer', tone: 'secondary' }],
 };
 
 /** Actions whose work is done in another part of the page (the plan, the final report). */
@@ -65,44 +60,11 @@ const TAB_OF: Readonly<Record<string, WorkTab>> = {
   approve_final_report: 'report',
 };
 
-/** Stages in which a case has an open referral to a partner (from validation until the end). */
-const REFERRED_STAGES: readonly CaseStage[] = [
-  'validated',
-  'pre_departure',
-  'departed',
-  'arrived',
-  'plan_submitted',
-  'plan_approved',
-  'in_assistance',
-  'final_report',
-  'monitoring',
-];
-
 /**
- * Whether the reader may transfer the case to another partner: the funding authority (with
- * cases:validate) or the owner that does not fund it (with cases:write), while a partner referral is
- * open and the case is not finished.
- */
-export function canTransfer(
-  view: Pick<SharedCase, 'relation' | 'stage' | 'partner' | 'funder'>,
-  organisationId: string,
-  permissions: readonly Permission[],
-): boolean {
-  if (view.partner === null || isTerminal(view.stage) || !REFERRED_STAGES.includes(view.stage)) return false;
-  const funds = view.relation === 'funder' || view.funder.id === organisationId;
-  if (funds) return permissions.includes('cases:validate');
-  return view.relation === 'owner' && permissions.includes('cases:write');
-}
-
-/**
- * The buttons, in the order the server lists the actions (journey first), then the transfer. An
+ * The buttons, in the order the server lists the actions (journey first, the transfer last). An
  * action that needs the reader's referral (accept, decline, acknowledge) is left out without one.
  */
-export function actionButtons(
-  view: Pick<SharedCase, 'allowedActions' | 'referral' | 'relation' | 'stage' | 'partner' | 'funder'>,
-  organisationId: string,
-  permissions: readonly Permission[],
-): ActionButton[] {
+export function actionButtons(view: Pick<SharedCase, 'allowedActions' | 'referral'>): ActionButton[] {
   const out: ActionButton[] = [];
   for (const name of view.allowedActions) {
     for (const button of BUTTONS_OF[name] ?? []) {
@@ -113,7 +75,6 @@ export function actionButtons(
       out.push(button);
     }
   }
-  if (canTransfer(view, organisationId, permissions)) out.push({ key: 'transfer', tone: 'secondary' });
   return out;
 }
 
