@@ -8,6 +8,7 @@ import { openDatabase, targetFromConfig, type Database } from '../db/database.ts
 import { migrateToLatest } from '../db/migrate.ts';
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, demoAccounts, type DemoAccount } from '../db/seed/demo-world.ts';
 import { seedDemo } from '../db/seed/seed.ts';
+import { seedDemoJourneys } from '../db/seed/demo-journeys.ts';
 import type { DB } from '../db/schema.ts';
 import { ORGANISATION_TYPES, ROLES, type OrganisationType, type Role } from '../domain/permissions.ts';
 import { buildApp } from '../server/app.ts';
@@ -126,11 +127,15 @@ export function buildProgram(): Command {
       },
     )
     .action(async (o: { cases?: number }) => {
-      await withDatabase(async ({ db }) => {
+      await withDatabase(async (database, config) => {
         const started = Date.now();
-        printAccounts(await seedDemo(db, { cases: o.cases ?? 0 }));
-        if (o.cases)
+        printAccounts(await seedDemo(database.db, { cases: o.cases ?? 0 }));
+        if (o.cases) {
           out(`Created ${o.cases} synthetic cases in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+          // As on the first start of the embedded database: a few returns already under way.
+          const ctx = { db: database.db, databaseKind: database.kind, config };
+          out(`Demo returns under way across organisations: ${await seedDemoJourneys(ctx)}.`);
+        }
       });
     });
 

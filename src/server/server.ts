@@ -5,6 +5,7 @@ import { refreshPlannerStatistics, schedulePlannerStatistics } from '../db/maint
 import { migrateToLatest } from '../db/migrate.ts';
 import { DEFAULT_DEMO_CASES, isEmpty, seedDemo } from '../db/seed/seed.ts';
 import type { DemoAccount } from '../db/seed/demo-world.ts';
+import { seedDemoJourneys } from '../db/seed/demo-journeys.ts';
 import { buildApp } from './app.ts';
 import type { AppContext } from './context.ts';
 import { startMailer, type Mailer } from './notifications/mailer.ts';
@@ -34,8 +35,12 @@ export async function startServer(
       log('Empty database: creating the demo world…');
       seeded = await seedDemo(database.db, { cases: DEFAULT_DEMO_CASES });
     }
-    await refreshPlannerStatistics(database);
     const ctx: AppContext = { db: database.db, databaseKind: database.kind, config };
+    if (seeded) {
+      const journeys = await seedDemoJourneys(ctx);
+      log(`Demo returns under way across organisations: ${journeys}.`);
+    }
+    await refreshPlannerStatistics(database);
     const app = await buildApp(ctx);
     // Notification e-mails leave from a loop in this process, started once listening, stopped with the app.
     let mailer: Mailer | null = null;
