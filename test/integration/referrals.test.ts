@@ -472,10 +472,39 @@ describe('consented data sharing', () => {
     expect(JSON.stringify(view)).not.toContain('asylum_rejected');
     // It sees no plan either.
     expect((await api(w.origin.officer, 'GET', `/cases/${c.caseId}/plan`)).statusCode).toBe(404);
+    // Its list of announced returns has the case, as long as its consent is in force.
+    const announced = async () =>
+      ok<{ items: { id: string; relation: string }[] }>(
+        await api(w.origin.officer, 'GET', '/shared-cases?part=origin&limit=200'),
+      ).items.find((i) => i.id === c.caseId);
+    expect(await announced()).toMatchObject({ relation: 'origin' });
+    const consents = ok<{ items: { id: string; purpose: string }[] }>(
+      await api(w.counselling.counsellor, 'GET', `/cases/${c.caseId}/consents`),
+    );
+    const toOrigin = consents.items.find((k) => k.purpose === 'sharing_with_origin_authority')!;
+    ok(
+      await api(w.counselling.counsellor, 'POST', `/cases/${c.caseId}/consents/${toOrigin.id}/withdraw`, {
+        effect: 'Stop sharing with the origin authority',
+      }),
+    );
+    expect(await announced()).toBeUndefined();
   });
 
   it('withdrawing the consent stops the partner’s access at once; what it did stays in the history', async () => {
     const c = await arrivedCase(t, w, programmeId);
+    const listed = async () => {
+      const mine = ok<{ items: { id: string }[] }>(
+        await api(w.partner.caseWorker, 'GET', '/shared-cases?part=partner&limit=200'),
+      );
+      const queues = ok<{ queues: { items: { caseId: string }[] }[] }>(
+        await api(w.partner.caseWorker, 'GET', '/work-queues?limit=200'),
+      );
+      return {
+        mine: mine.items.some((i) => i.id === c.caseId),
+        queued: queues.queues.some((q) => q.items.some((i) => i.caseId === c.caseId)),
+      };
+    };
+    expect(await listed()).toEqual({ mine: true, queued: true });
     ok(
       await api(w.partner.caseWorker, 'POST', `/cases/${c.caseId}/messages`, {
         body: 'Arrival meeting held.',
@@ -496,6 +525,8 @@ describe('consented data sharing', () => {
       `/referrals/${c.referralId}`,
     ];
     for (const url of urls) expect((await api(w.partner.caseWorker, 'GET', url)).statusCode, url).toBe(404);
+    // It leaves the partner's lists and queues too.
+    expect(await listed()).toEqual({ mine: false, queued: false });
     // Its inbox keeps the referral as history, without telling where the case went since.
     const inbox = ok<{ items: { id: string; stage: string | null }[] }>(
       await api(w.partner.caseWorker, 'GET', '/referrals?limit=200'),

@@ -18,36 +18,49 @@ export function fundedBy(eb: CaseEb, organisationId: string): Expression<SqlBool
   ]);
 }
 
+/**
+ * The organisation's cases as reintegration partner, as `c.id IN (…)` of two index look-ups (its open
+ * partner referrals by recipient, its own retroactive cases), never an `OR` with a per-case
+ * `EXISTS`, which PostgreSQL can only evaluate case by case over the whole table.
+ */
 export function partneredBy(eb: CaseEb, organisationId: string): Expression<SqlBool> {
-  return eb.or([
-    eb.and([
-      eb('c.retroactive', '=', true),
-      eb('c.organisation_id', '=', organisationId),
-      eb('c.partner_organisation_id', '=', organisationId),
-    ]),
-    eb.exists(
-      eb
-        .selectFrom('referrals as r')
-        .select(sql`1`.as('one'))
-        .whereRef('r.case_id', '=', 'c.id')
-        .where('r.kind', '=', 'partner')
-        .where('r.recipient_organisation_id', '=', organisationId)
-        .where('r.status', 'in', ['pending', 'accepted'])
-        .where((inner) =>
-          inner.exists(
-            inner
-              .selectFrom('consents as k')
-              .innerJoin('persons as p', 'p.id', 'k.person_id')
-              .select(sql`1`.as('one'))
-              .whereRef('k.case_id', '=', 'c.id')
-              .where('p.relationship', '=', 'principal')
-              .where('k.purpose', '=', 'referral_to_partner')
-              .where('k.recipient_organisation_id', '=', organisationId)
-              .where('k.withdrawn_at', 'is', null),
-          ),
-        ),
-    ),
-  ]);
+  const referred = openReferralsTo(eb, organisationId, 'partner', 'referral_to_partner');
+  const retroactive = eb
+    .selectFrom('cases as rc')
+    .select('rc.id as case_id')
+    .where('rc.organisation_id', '=', organisationId)
+    .where('rc.retroactive', '=', true)
+    .where('rc.partner_organisation_id', '=', organisationId);
+  return eb('c.id', 'in', referred.union(retroactive));
+}
+
+/** The cases of the open referrals of one kind to the organisation, with the principal's consent in force. */
+function openReferralsTo(
+  eb: CaseEb,
+  organisationId: string,
+  kind: 'partner' | 'origin',
+  purpose: 'referral_to_partner' | 'sharing_with_origin_authority',
+) {
+  return eb
+    .selectFrom('referrals as r')
+    .select('r.case_id')
+    .where('r.kind', '=', kind)
+    .where('r.recipient_organisation_id', '=', organisationId)
+    .where('r.status', 'in', ['pending', 'accepted'])
+    .where((inner) =>
+      inner.exists(
+        inner
+          .selectFrom('consents as k')
+          .innerJoin('persons as p', 'p.id', 'k.person_id')
+          .select(sql`1`.as('one'))
+          .whereRef('k.case_id', '=', 'r.case_id')
+          .where('p.relationship', '=', 'principal')
+          .where('k.purpose', '=', purpose)
+          .where('k.recipient_organisation_id', '=', organisationId)
+          .where('k.withdrawn_at', 'is', null)
+          .where('k.given_at', '<=', sql<Date>`now()`),
+      ),
+    );
 }
 
 export interface QueueRow {
@@ -153,28 +166,7 @@ export function returnedToOwner(eb: CaseEb): Expression<SqlBool> {
 
 /** Cases with an open origin referral to the organisation and the consent to it in force. */
 export function originOf(eb: CaseEb, organisationId: string): Expression<SqlBool> {
-  return eb.exists(
-    eb
-      .selectFrom('referrals as r')
-      .select(sql`1`.as('one'))
-      .whereRef('r.case_id', '=', 'c.id')
-      .where('r.kind', '=', 'origin')
-      .where('r.recipient_organisation_id', '=', organisationId)
-      .where('r.status', 'in', ['pending', 'accepted'])
-      .where((inner) =>
-        inner.exists(
-          inner
-            .selectFrom('consents as k')
-            .innerJoin('persons as p', 'p.id', 'k.person_id')
-            .select(sql`1`.as('one'))
-            .whereRef('k.case_id', '=', 'c.id')
-            .where('p.relationship', '=', 'principal')
-            .where('k.purpose', '=', 'sharing_with_origin_authority')
-            .where('k.recipient_organisation_id', '=', organisationId)
-            .where('k.withdrawn_at', 'is', null),
-        ),
-      ),
-  );
+  return eb('c.id', 'in', openReferralsTo(eb, organisationId, 'origin', 'sharing_with_origin_authority'));
 }
 
 export async function sharedCases(
