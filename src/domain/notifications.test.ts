@@ -26,8 +26,8 @@ const ARABIC = /[\u0600-\u06FF]/;
 
 describe('notification catalogue', () => {
   it('has the 26 agreed types, each with a subject and a sentence in en, fr and ar', () => {
-    expect(NOTIFICATION_TYPES).toHaveLength(26);
-    expect(new Set(NOTIFICATION_TYPES).size).toBe(26);
+    expect(NOTIFICATION_TYPES).toHaveLength(27);
+    expect(new Set(NOTIFICATION_TYPES).size).toBe(27);
     for (const type of NOTIFICATION_TYPES) {
       const def = notificationTemplates(type);
       for (const lang of NOTIFICATION_LANGUAGES) {

@@ -37,6 +37,7 @@ export const NOTIFICATION_TYPES = [
   'retroactive.accepted',
   'retroactive.declined',
   'group_booking.announced',
+  'group_booking.cancelled',
   'message.received',
   'assistance.overlap_justified',
 ] as const;
@@ -431,6 +432,21 @@ const CATALOGUE: Readonly<Record<NotificationType, Definition>> = {
     ar: {
       subject: 'إعلان عن عودة جماعية[: {reference}]',
       text: 'أُعلن لمنظمتكم عن عودة جماعية[ لعدد {count} أشخاص][ تصل في {date}][ من قبل {organisation}].',
+    },
+  },
+  'group_booking.cancelled': {
+    required: [],
+    en: {
+      subject: 'Group return cancelled[: {reference}]',
+      text: 'The group return[ {reference}][ of {date}] was cancelled[ by {organisation}][: {count} places not taken are closed].',
+    },
+    fr: {
+      subject: 'Retour groupé annulé[ : {reference}]',
+      text: 'Le retour groupé[ {reference}][ du {date}] a été annulé[ par {organisation}][ : {count} places non occupées sont fermées].',
+    },
+    ar: {
+      subject: 'إلغاء العودة الجماعية[: {reference}]',
+      text: 'أُلغيت العودة الجماعية[ {reference}][ بتاريخ {date}][ من قبل {organisation}][: أُغلقت {count} من الأماكن غير المشغولة].',
     },
   },
   'message.received': {

@@ -356,6 +356,14 @@ describe('converting places into real cases', () => {
       409,
     );
     expect((await convert(b.id, 1, household())).statusCode).toBe(409);
+    // The partner is told, with the places closed (the converted one stays).
+    const notice = (await notificationsOf(w.partner.caseWorker)).find(
+      (n) => n.type === 'group_booking.cancelled' && n.params.date === b.operationDate,
+    );
+    expect(notice).toMatchObject({
+      caseId: null,
+      params: { count: 2, date: b.operationDate, organisation: w.authority.name },
+    });
     // The converted case is untouched.
     expect(ok<Shared>(await api(w.partner.caseWorker, 'GET', `/cases/${kept.id}/shared`))).toMatchObject({
       stage: 'departed',

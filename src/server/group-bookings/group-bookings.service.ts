@@ -208,6 +208,18 @@ export async function cancelBooking(ctx: AppContext, actorIn: Actor | null, id: 
       targetId: id,
       details: { cancelledPlaces: done.cancelledPlaces },
     });
+    await notify(trx, {
+      organisationId: b.partner_organisation_id,
+      permission: 'referrals:respond',
+      caseId: null,
+      type: 'group_booking.cancelled',
+      // The operation's reference is free text: the notice names the day, as the announcement did.
+      params: {
+        date: b.operation_date,
+        count: done.cancelledPlaces,
+        organisation: b.authority_name,
+      },
+    });
   });
   return getBooking(ctx, actor, id);
 }
