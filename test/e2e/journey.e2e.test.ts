@@ -421,6 +421,12 @@ describe('a whole return across three organisations', () => {
     await page.getByRole('button', { name: 'Submit the application for validation' }).click();
     await page.getByText('The case moved to the stage “Submitted for validation”.').waitFor();
     await page.getByTestId('choices-locked').waitFor();
+
+    // The owner's view of what it shares: plan, documents and messages with the partners.
+    await page.getByTestId('open-shared').click();
+    await heading(reference);
+    await page.locator('[data-relation="owner"][data-stage="submitted"]').waitFor();
+    await expectAccessible('shared case (owner)');
   });
 
   test('2. the funding authority’s coordinator lands on the work queues and validates the application', async () => {

@@ -77,9 +77,20 @@ export function CasePage() {
         title={current?.reference ?? t('case.title')}
         documentTitle={current ? t('case.documentTitle', { reference: current.reference }) : t('case.title')}
         actions={
-          <Anchor component={Link} to="/cases">
-            {t('case.backToList')}
-          </Anchor>
+          <Group gap="md">
+            {current && (
+              <Anchor
+                component={Link}
+                to={`/shared/${encodeURIComponent(current.id)}`}
+                data-testid="open-shared"
+              >
+                {t('case.openShared')}
+              </Anchor>
+            )}
+            <Anchor component={Link} to="/cases">
+              {t('case.backToList')}
+            </Anchor>
+          </Group>
         }
       />
       {query.isPending ? (
