@@ -3,7 +3,6 @@ import {
   Button,
   Group,
   NativeSelect,
-  Pagination,
   Select,
   Stack,
   Table,
@@ -25,6 +24,7 @@ import { TableSkeleton } from '../components/Loading.tsx';
 import { PageHeader } from '../components/PageHeader.tsx';
 import { ProblemAlert } from '../components/ProblemAlert.tsx';
 import { useCan, useSession } from '../components/session.ts';
+import { ListPagination } from '../components/ListPagination.tsx';
 
 export const CASES_PAGE_SIZE = 25;
 const DEADLINE_OPTIONS = [0, 14, 30, 60, 90, 180] as const;
@@ -216,23 +216,11 @@ export function CasesPage() {
         query={queryString(state.query)}
         busy={cases.isPlaceholderData}
       />
-      {pages > 1 && (
-        <nav aria-label={t('cases.pagination')}>
-          <Pagination
-            total={pages}
-            value={Math.min(state.page, pages)}
-            onChange={(page) => state.update({ page: String(page) }, true)}
-            getItemProps={(page) => ({ 'aria-label': t('cases.page', { page }) })}
-            getControlProps={(control) =>
-              control === 'previous'
-                ? { 'aria-label': t('cases.previousPage') }
-                : control === 'next'
-                  ? { 'aria-label': t('cases.nextPage') }
-                  : {}
-            }
-          />
-        </nav>
-      )}
+      <ListPagination
+        pages={pages}
+        page={state.page}
+        onChange={(page) => state.update({ page: String(page) }, true)}
+      />
     </Stack>
   );
 

@@ -3,7 +3,6 @@ import {
   Badge,
   Button,
   NumberInput,
-  Pagination,
   SegmentedControl,
   Select,
   SimpleGrid,
@@ -36,6 +35,7 @@ import { ProblemAlert } from '../../components/ProblemAlert.tsx';
 import { useCan, useSession } from '../../components/session.ts';
 import { FunderProgrammeSelect, ReturnTypeSelect, useProblemText } from './ReturnFormParts.tsx';
 import { FORM_PROBLEMS, toNewGroupBooking, validateBooking, type BookingDraft } from './returnForms.ts';
+import { ListPagination } from '../../components/ListPagination.tsx';
 
 const PAGE_SIZE = 25;
 const SERVER_FIELDS = [
@@ -331,23 +331,7 @@ export function GroupBookingsPage() {
                 </Table.Tbody>
               </Table>
             </Table.ScrollContainer>
-            {pages > 1 && (
-              <nav aria-label={t('cases.pagination')}>
-                <Pagination
-                  total={pages}
-                  value={Math.min(page, pages)}
-                  onChange={(next) => update({ page: String(next) })}
-                  getItemProps={(n) => ({ 'aria-label': t('cases.page', { page: n }) })}
-                  getControlProps={(control) =>
-                    control === 'previous'
-                      ? { 'aria-label': t('cases.previousPage') }
-                      : control === 'next'
-                        ? { 'aria-label': t('cases.nextPage') }
-                        : {}
-                  }
-                />
-              </nav>
-            )}
+            <ListPagination pages={pages} page={page} onChange={(next) => update({ page: String(next) })} />
           </>
         )}
       </Stack>

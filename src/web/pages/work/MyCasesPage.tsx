@@ -1,4 +1,4 @@
-import { Anchor, Badge, Pagination, SegmentedControl, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Badge, SegmentedControl, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { OrganisationType } from '../../../domain/permissions.ts';
@@ -9,6 +9,7 @@ import { TableSkeleton } from '../../components/Loading.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
 import { useSession } from '../../components/session.ts';
+import { ListPagination } from '../../components/ListPagination.tsx';
 
 const PAGE_SIZE = 25;
 
@@ -121,23 +122,7 @@ export function MyCasesPage() {
                 </Table.Tbody>
               </Table>
             </Table.ScrollContainer>
-            {pages > 1 && (
-              <nav aria-label={t('cases.pagination')}>
-                <Pagination
-                  total={pages}
-                  value={Math.min(page, pages)}
-                  onChange={(next) => update({ page: String(next) })}
-                  getItemProps={(n) => ({ 'aria-label': t('cases.page', { page: n }) })}
-                  getControlProps={(control) =>
-                    control === 'previous'
-                      ? { 'aria-label': t('cases.previousPage') }
-                      : control === 'next'
-                        ? { 'aria-label': t('cases.nextPage') }
-                        : {}
-                  }
-                />
-              </nav>
-            )}
+            <ListPagination pages={pages} page={page} onChange={(next) => update({ page: String(next) })} />
           </>
         )}
       </Stack>

@@ -2,7 +2,6 @@ import {
   Anchor,
   Badge,
   Button,
-  Pagination,
   SegmentedControl,
   Select,
   SimpleGrid,
@@ -47,6 +46,7 @@ import {
   validateReturned,
   type ReturnedDraft,
 } from './returnForms.ts';
+import { ListPagination } from '../../components/ListPagination.tsx';
 
 const PAGE_SIZE = 25;
 const FILTERS = ['all', ...RETROACTIVE_STATUSES] as const;
@@ -332,23 +332,7 @@ export function RetroactivePage() {
                 </Table.Tbody>
               </Table>
             </Table.ScrollContainer>
-            {pages > 1 && (
-              <nav aria-label={t('cases.pagination')}>
-                <Pagination
-                  total={pages}
-                  value={Math.min(page, pages)}
-                  onChange={(next) => update({ page: String(next) })}
-                  getItemProps={(n) => ({ 'aria-label': t('cases.page', { page: n }) })}
-                  getControlProps={(control) =>
-                    control === 'previous'
-                      ? { 'aria-label': t('cases.previousPage') }
-                      : control === 'next'
-                        ? { 'aria-label': t('cases.nextPage') }
-                        : {}
-                  }
-                />
-              </nav>
-            )}
+            <ListPagination pages={pages} page={page} onChange={(next) => update({ page: String(next) })} />
           </>
         )}
       </Stack>
