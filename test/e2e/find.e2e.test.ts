@@ -7,8 +7,7 @@
  * nothing but same-origin static files and GET /api/v1/public/programmes (no /me, no cookie).
  */
 import { join } from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, onTestFailed, test } from 'vitest';
 import {
   FINDER_LANGUAGE_NAMES,
@@ -16,17 +15,9 @@ import {
   finderText,
   type FinderLanguage,
 } from '../../src/web/pages/find/finderText.ts';
+import { expectAccessibleOn, launchChromium } from './browser.ts';
 import { REPO_ROOT, startServer, type RunningServer } from './server.ts';
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const PHONE = { width: 390, height: 844 };
 
 let server: RunningServer | undefined;
@@ -39,22 +30,7 @@ const pageProblems: string[] = [];
 const requests: { method: string; url: string; type: string; cookie: string | undefined }[] = [];
 
 async function expectAccessible(label: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  if (bad.length > 0) {
-    const report = bad
-      .map(
-        (v) =>
-          `- [${v.impact ?? '?'}] ${v.id}: ${v.help} (${v.helpUrl})\n` +
-          v.nodes.map((n) => `    ${n.target.join(' ')}\n      ${n.failureSummary ?? ''}`).join('\n'),
-      )
-      .join('\n');
-    console.error(`axe violations on ${label}:\n${report}`);
-  }
-  expect(
-    bad.map((v) => `${v.id} (${v.nodes.length})`),
-    `serious/critical axe violations on ${label}`,
-  ).toEqual([]);
+  await expectAccessibleOn(page, label);
 }
 
 function apiRequests() {
@@ -145,10 +121,7 @@ async function expectPrintSheet(language: FinderLanguage): Promise<void> {
 describe('the public programme finder', () => {
   beforeAll(async () => {
     server = await startServer();
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: CHROMIUM_ARGS,
-    });
+    browser = await launchChromium();
     context = await browser.newContext({
       baseURL: server.baseUrl,
       locale: 'en-GB',

@@ -34,9 +34,7 @@
  * CSP violations in any page.
  */
 import { join } from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
 import {
-  chromium,
   request as playwrightRequest,
   type APIRequestContext,
   type Browser,
@@ -45,6 +43,7 @@ import {
   type Page,
 } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, onTestFailed, test } from 'vitest';
+import { expectAccessibleOn, launchChromium } from './browser.ts';
 import { REPO_ROOT, startServer, type RunningServer } from './server.ts';
 
 const PASSWORD = 'homeward-demo';
@@ -57,15 +56,6 @@ const TIGRIS = 'Tigris Reintegration Services';
 const NORDMARK = 'Nordmark Federal Return Office';
 const PROGRAMME = 'TG-IRAQ-REBUILD';
 const UPLOAD_LIMIT = 256 * 1024;
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** A tiny but real PDF (the server tells the type from the first bytes). */
 function pdf(text: string): Buffer {
@@ -125,22 +115,7 @@ async function apiAs(email: string): Promise<Api> {
 }
 
 async function expectAccessible(label: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  if (bad.length > 0) {
-    const report = bad
-      .map(
-        (v) =>
-          `- [${v.impact ?? '?'}] ${v.id}: ${v.help} (${v.helpUrl})\n` +
-          v.nodes.map((n) => `    ${n.target.join(' ')}\n      ${n.failureSummary ?? ''}`).join('\n'),
-      )
-      .join('\n');
-    console.error(`axe violations on ${label}:\n${report}`);
-  }
-  expect(
-    bad.map((v) => `${v.id} (${v.nodes.length})`),
-    `serious/critical axe violations on ${label}`,
-  ).toEqual([]);
+  await expectAccessibleOn(page, label);
 }
 
 /** Waits for a value that changes after a request (the machine may be slow). */
@@ -235,10 +210,7 @@ describe('a whole return across three organisations', () => {
       readyTimeoutMs: 180_000,
       env: { HOMEWARD_MAX_UPLOAD_BYTES: String(UPLOAD_LIMIT) },
     });
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: CHROMIUM_ARGS,
-    });
+    browser = await launchChromium();
 
     const counsellor = await apiAs(COUNSELLOR);
     const funder = await apiAs(COORDINATOR);

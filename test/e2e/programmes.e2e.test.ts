@@ -9,21 +9,12 @@
  * fails on any script error.
  */
 import { join } from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, onTestFailed, test } from 'vitest';
+import { expectAccessibleOn, launchChromium } from './browser.ts';
 import { REPO_ROOT, startServer, type RunningServer } from './server.ts';
 
 const MANAGER = { email: 'programmes@nordmark-return-office.example', password: 'homeward-demo' };
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 /** The programme this run creates (unique in the inventory). */
 const CODE = 'E2E-IRAQ-ADULTS';
 const NAME = 'Iraq adults travel support (test)';
@@ -38,22 +29,7 @@ const expectedStatuses = new Set(['401']);
 let programmeUrl = '';
 
 async function expectAccessible(label: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  if (bad.length > 0) {
-    const report = bad
-      .map(
-        (v) =>
-          `- [${v.impact ?? '?'}] ${v.id}: ${v.help} (${v.helpUrl})\n` +
-          v.nodes.map((n) => `    ${n.target.join(' ')}\n      ${n.failureSummary ?? ''}`).join('\n'),
-      )
-      .join('\n');
-    console.error(`axe violations on ${label}:\n${report}`);
-  }
-  expect(
-    bad.map((v) => `${v.id} (${v.nodes.length})`),
-    `serious/critical axe violations on ${label}`,
-  ).toEqual([]);
+  await expectAccessibleOn(page, label);
 }
 
 async function heading(name: string | RegExp, level = 1): Promise<void> {
@@ -93,10 +69,7 @@ async function expectPreview(status: string): Promise<void> {
 describe('assistance inventory (programmes)', () => {
   beforeAll(async () => {
     server = await startServer();
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: CHROMIUM_ARGS,
-    });
+    browser = await launchChromium();
     context = await browser.newContext({
       baseURL: server.baseUrl,
       locale: 'en-GB',

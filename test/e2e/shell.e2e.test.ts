@@ -6,23 +6,14 @@
  * error or CSP violation in the page.
  */
 import { join } from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, onTestFailed, test } from 'vitest';
+import { expectAccessibleOn, launchChromium } from './browser.ts';
 import { REPO_ROOT, startServer, type RunningServer } from './server.ts';
 
 const ADMIN = { email: 'admin@lumen-counselling.example', password: 'homeward-demo' };
 const AUDITOR = { email: 'auditor@lumen-counselling.example', password: 'homeward-demo' };
 const PLATFORM_ADMIN = { email: 'platform@homeward-ops.example', password: 'homeward-demo' };
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 let server: RunningServer | undefined;
 let browser: Browser | undefined;
@@ -32,22 +23,7 @@ let page: Page;
 const pageProblems: string[] = [];
 
 async function expectAccessible(label: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  if (bad.length > 0) {
-    const report = bad
-      .map(
-        (v) =>
-          `- [${v.impact ?? '?'}] ${v.id}: ${v.help} (${v.helpUrl})\n` +
-          v.nodes.map((n) => `    ${n.target.join(' ')}\n      ${n.failureSummary ?? ''}`).join('\n'),
-      )
-      .join('\n');
-    console.error(`axe violations on ${label}:\n${report}`);
-  }
-  expect(
-    bad.map((v) => `${v.id} (${v.nodes.length})`),
-    `serious/critical axe violations on ${label}`,
-  ).toEqual([]);
+  await expectAccessibleOn(page, label);
 }
 
 async function expectTitle(title: string): Promise<void> {
@@ -71,10 +47,7 @@ async function navigate(name: string): Promise<void> {
 describe('web shell', () => {
   beforeAll(async () => {
     server = await startServer();
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: CHROMIUM_ARGS,
-    });
+    browser = await launchChromium();
     context = await browser.newContext({
       baseURL: server.baseUrl,
       locale: 'en-GB',
